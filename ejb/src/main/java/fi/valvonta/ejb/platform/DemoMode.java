@@ -1,0 +1,18 @@
+package fi.valvonta.ejb.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Demo mode (-Dvalvonta.demo=true): demo users with the password "demo" and labelled demo data. */
+@ApplicationScoped
+public class DemoMode {
+
+    @Inject
+    @ConfigProperty(name = "valvonta.demo", defaultValue = "false")
+    boolean enabled;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

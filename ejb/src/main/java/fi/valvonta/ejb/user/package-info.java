@@ -1,0 +1,2 @@
+/** Authentication against the user table (bcrypt) and user administration. */
+package fi.valvonta.ejb.user;

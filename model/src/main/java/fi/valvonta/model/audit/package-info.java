@@ -1,0 +1,5 @@
+/**
+ * The audit trail (every create and update of a domain object) and the use log of personal data
+ * (tiedonhallintalaki 906/2019 17 §). Both are append-only.
+ */
+package fi.valvonta.model.audit;

@@ -1,0 +1,11 @@
+package fi.valvonta.model.complaint;
+
+/** Weight of a screening finding. */
+public enum Severity {
+    /** Recorded for the file; needs no action. */
+    INFO,
+    /** The inspector should look at it (e.g. mask an identity number, merge a duplicate). */
+    WARNING,
+    /** The complaint should not be investigated as such: a not-investigated or transfer decision is proposed. */
+    BLOCKING
+}

@@ -1,0 +1,39 @@
+package fi.valvonta.model.measure;
+
+/** The formal measures, from the mildest (guidance) to the most severe (suspension). */
+public enum MeasureType {
+
+    /** Hallinnollinen ohjaus: expressing a view or drawing attention (HL 53 c §). See {@link GuidanceKind}. */
+    GUIDANCE,
+    /** Huomautus to the entity or to the responsible official (HL 53 c §). See {@link MeasureAddressee}. */
+    REMARK,
+    /** Määräys: correct the deficiencies by a deadline. */
+    ORDER,
+    /** Uhkasakko (uhkasakkolaki 1113/1990): set together with an order, then imposed. */
+    CONDITIONAL_FINE,
+    /** Toiminnan keskeyttäminen, in part or whole (pilot law 1269/2020). See {@link SuspensionScope}. */
+    SUSPENSION;
+
+    /**
+     * HL 34 §: a party must be heard before a matter affecting its rights or obligations is decided;
+     * the coercive measures are such decisions. Guidance and remarks are not (HL 53 c §).
+     * The exceptions of HL 34 § 2 mom are not modelled.
+     */
+    public boolean requiresHearing() {
+        return isCoercive();
+    }
+
+    /**
+     * Orders, fines and suspensions are administrative decisions appealable to the administrative
+     * court (laki oikeudenkäynnistä hallintoasioissa 808/2019); guidance and remarks are not
+     * appealable (HL 53 c § 3 mom). The instructions given to the party: {@link AppealInstructions}.
+     */
+    public boolean isAppealable() {
+        return isCoercive();
+    }
+
+    /** Coercive means (pakkokeinot) as opposed to administrative guidance. */
+    public boolean isCoercive() {
+        return this == ORDER || this == CONDITIONAL_FINE || this == SUSPENSION;
+    }
+}
