@@ -4,6 +4,7 @@ import fi.valvonta.model.agency.AgencySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
@@ -41,8 +42,9 @@ public class AgencyConfiguration {
     @ConfigProperty(name = "valvonta.agency.succession-date", defaultValue = "2026-01-01")
     String successionDate;
 
+    // pseudo-scope: a record (final) cannot be proxied by a normal scope
     @Produces
-    @ApplicationScoped
+    @Singleton
     AgencySettings agencySettings() {
         return new AgencySettings(nameFi, nameSv, nameEn, prefix, predecessorPrefix, LocalDate.parse(successionDate));
     }

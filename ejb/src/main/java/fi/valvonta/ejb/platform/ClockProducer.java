@@ -2,6 +2,7 @@ package fi.valvonta.ejb.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -12,8 +13,9 @@ public class ClockProducer {
 
     public static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    // pseudo-scope: a record (final) cannot be proxied by a normal scope
     @Produces
-    @ApplicationScoped
+    @Singleton
     Clock clock() {
         return Clock.system(FINLAND);
     }

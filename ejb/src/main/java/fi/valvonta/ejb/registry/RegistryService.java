@@ -52,7 +52,10 @@ public class RegistryService {
             case UNILINGUAL -> where.append(" AND m.languageStatus.officialLanguages NOT LIKE '%;%'");
             case BILINGUAL -> where.append(" AND m.languageStatus.officialLanguages LIKE '%;%'");
             case SWEDISH_MAJORITY -> where.append(" AND m.languageStatus.majorityLanguage = fi.valvonta.model.shared.Language.SV");
-            case SAMI_HOMELAND -> where.append(" AND m.languageStatus.samiHomeland = TRUE");
+            case SAMI_HOMELAND -> {
+                where.append(" AND m.languageStatus.samiHomeland = :sami");
+                params.put("sami", Boolean.TRUE);
+            }
             case ANY -> { }
         }
         String order = switch (q.sort()) {

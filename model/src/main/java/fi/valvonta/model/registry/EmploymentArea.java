@@ -43,11 +43,11 @@ public class EmploymentArea extends SupervisedEntity {
     public static EmploymentArea establish(String nameFi, String nameSv, EmploymentAreaModel model,
                                            LocalDate supervisedFrom, Collection<Municipality> members) {
         if (members == null || members.isEmpty()) {
-            throw new RuleViolationException("employment-area.no-members", "members",
+            throw new RuleViolationException("employment-area.no-members", "memberIds",
                     "an employment area has at least one member municipality");
         }
         if (model == EmploymentAreaModel.SINGLE_MUNICIPALITY && members.size() != 1) {
-            throw new RuleViolationException("employment-area.single-needs-one", "members",
+            throw new RuleViolationException("employment-area.single-needs-one", "memberIds",
                     "a single-municipality employment area has exactly one member");
         }
         LocalDate from = supervisedFrom == null ? LegalRegime.EMPLOYMENT_AREA_380_2023.inForceFrom() : supervisedFrom;
@@ -58,7 +58,7 @@ public class EmploymentArea extends SupervisedEntity {
         }
         for (Municipality m : members) {
             m.employmentArea().filter(a -> a != null).ifPresent(a -> {
-                throw new RuleViolationException("employment-area.member-taken", "members",
+                throw new RuleViolationException("employment-area.member-taken", "memberIds",
                         m.nameFi() + " already belongs to " + a.nameFi());
             });
         }

@@ -55,11 +55,23 @@ public final class ProblemMappers {
         return Problem.of(UNPROCESSABLE, "validation", "The request has invalid fields", errors).toResponse();
     }
 
-    /** "createComplaint.arg0.description" or "create.command.description" → "description". */
+    /**
+     * The field a violation is about, as the client named it: the bean property path inside a request
+     * body ("nameFi", "memberIds[0]"), or the query/path parameter itself ("id").
+     */
     static String fieldOf(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        List<String> names = new java.util.ArrayList<>();
+        String parameter = null;
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getName() == null ? "" : node.getName());
+            }
+        }
+        String path = String.join(".", names.stream().filter(n -> !n.isEmpty()).toList());
+        return !path.isEmpty() ? path : parameter != null ? parameter : v.getPropertyPath().toString();
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {

@@ -1,6 +1,5 @@
 package fi.valvonta.web.security;
 
-import fi.valvonta.web.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,15 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 
 /**
- * Form sign-in with a session for the UI, HTTP Basic (stateless) for /api/*. Unauthenticated API
- * calls get 401 problem+json with a Basic challenge; unauthenticated page views go to the login page.
+ * Form sign-in with a session for the UI, HTTP Basic (stateless) for /api/*. Unauthenticated page
+ * views go to the login page; unauthenticated API calls get 401 from the API itself.
  * For production behind an identity provider, replace this with an OpenID Connect mechanism (README).
  */
 @ApplicationScoped
@@ -30,6 +28,8 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String SESSION_USER = SignedInUser.class.getName();
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the API request carried credentials that did not validate. */
+    public static final String BAD_CREDENTIALS = "fi.valvonta.badCredentials";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -42,7 +42,7 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
             return formSignIn(request, context, credential);
         }
         if (isApi(request)) {
-            return basic(request, response, context);
+            return basic(request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
@@ -67,19 +67,23 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    /**
+     * Basic authentication for the API. A request without (valid) credentials goes on unauthenticated;
+     * {@link fi.valvonta.web.api.AuthenticationRequiredFilter} answers it with 401 problem+json, which
+     * the servlet container would otherwise replace with its own error page.
+     */
+    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
+            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "Wrong username or password");
+            request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
         }
-        return context.isProtected() ? unauthorized(response, "Authentication required") : context.doNothing();
+        return context.doNothing();
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -90,20 +94,6 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Valvonta\", charset=\"UTF-8\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"urn:valvonta:problem:unauthorized\",\"title\":\"Unauthorized\","
-                    + "\"status\":401,\"detail\":\"" + detail + "\",\"code\":\"unauthorized\"}");
-        } catch (IOException e) {
-            // the client went away; the status is already set
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

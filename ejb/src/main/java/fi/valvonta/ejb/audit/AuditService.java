@@ -1,0 +1,21 @@
+package fi.valvonta.ejb.audit;
+
+import fi.valvonta.model.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Reading the audit trail of any record: administrators and auditors. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+public class AuditService {
+
+    @Inject
+    private AuditTrail trail;
+
+    public List<AuditEntry> trailOf(String entityType, long entityId) {
+        return trail.trailOf(entityType, entityId);
+    }
+}

@@ -1,0 +1,18 @@
+package fi.valvonta.model.inspection;
+
+import fi.valvonta.model.shared.Dimension;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A deficiency found in an inspection, by dimension, date and severity. */
+public record FindingSignal(Dimension dimension, LocalDate date, Severity severity) {
+
+    public enum Severity { MINOR, SIGNIFICANT, SERIOUS }
+
+    public FindingSignal {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(severity, "severity");
+    }
+}

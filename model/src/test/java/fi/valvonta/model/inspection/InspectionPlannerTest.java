@@ -1,0 +1,69 @@
+package fi.valvonta.model.inspection;
+
+import fi.valvonta.model.inspection.InspectionPlanner.PlanOutcome;
+import fi.valvonta.model.inspection.InspectionPlanner.RankShift;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fi.valvonta.model.inspection.ComplaintSignal.Substantiation.SUBSTANTIATED;
+import static fi.valvonta.model.inspection.Inputs.AS_OF;
+import static fi.valvonta.model.inspection.Inputs.entity;
+import static fi.valvonta.model.shared.Dimension.DATA_PROTECTION;
+import static fi.valvonta.model.shared.Dimension.LANGUAGE_RIGHTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InspectionPlannerTest {
+
+    private final InspectionPlanner planner = new InspectionPlanner();
+    private final PlanCapacity oneVisit = new PlanCapacity(5, 0, 5, 5);
+
+    // entity 1: data-protection trouble; entity 2: language-rights trouble in a bilingual municipality
+    private final List<EntityRiskInput> register = List.of(
+            entity(1).complaints(DATA_PROTECTION, SUBSTANTIATED, 12).build(),
+            entity(2).status(Inputs.BILINGUAL_FI).complaints(LANGUAGE_RIGHTS, SUBSTANTIATED, 6).build(),
+            entity(3).build());
+
+    @Test
+    void raisingTheLanguageRightsWeightMovesTheLanguageRightsEntityUp() {
+        RiskParameters base = RiskParameters.defaults();
+        RiskParameters lrFirst = base.toBuilder().version("what-if-lr").dimensionWeight(LANGUAGE_RIGHTS, 3.0).build();
+        PlanOutcome baseline = planner.plan(register, base, oneVisit, AS_OF);
+        PlanOutcome variant = planner.plan(register, lrFirst, oneVisit, AS_OF);
+
+        assertEquals(1L, baseline.ranking().get(0).entityId(), "baseline: data protection leads");
+        assertEquals(2L, variant.ranking().get(0).entityId(), "variant: language rights leads");
+
+        List<RankShift> shifts = InspectionPlanner.compare(baseline, variant);
+        RankShift lr = shifts.stream().filter(s -> s.entityId() == 2).findFirst().orElseThrow();
+        assertEquals(1, lr.placesUp());
+        assertTrue(lr.inspectionChanged(), "the single visit moves to the language-rights entity");
+        assertEquals(InspectionType.ON_SITE, lr.variantInspection());
+        assertEquals("what-if-lr", variant.ranking().get(0).parametersVersion());
+    }
+
+    @Test
+    void moreCapacityBringsMoreEntitiesIntoThePlan() {
+        List<EntityRiskInput> big = SyntheticRegister.generate(3, 100, 6000);
+        PlanOutcome small = planner.plan(big, RiskParameters.defaults(), new PlanCapacity(100, 0.3, 5, 1.5), AS_OF);
+        PlanOutcome large = planner.plan(big, RiskParameters.defaults(), new PlanCapacity(400, 0.3, 5, 1.5), AS_OF);
+        assertTrue(large.selection().selected().size() > small.selection().selected().size());
+        assertTrue(large.selection().riskCovered() > small.selection().riskCovered());
+        // the ranking does not depend on capacity
+        assertTrue(InspectionPlanner.compare(small, large).stream().allMatch(s -> s.placesUp() == 0));
+    }
+
+    @Test
+    void fullRegisterScoresAndPlansWellUnderASecond() {
+        // smoke check of the O(entities + complaints) design; the real benchmark comes separately
+        List<EntityRiskInput> register = SyntheticRegister.generate(2026, 309, 100_000);
+        PlanCapacity capacity = new PlanCapacity(350, 0.3, 5, 1.5);
+        planner.plan(register, RiskParameters.defaults(), capacity, AS_OF); // warm-up
+        long start = System.nanoTime();
+        PlanOutcome outcome = planner.plan(register, RiskParameters.defaults(), capacity, AS_OF);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(309, outcome.selection().entries().size());
+        assertTrue(millis < 1000, "took " + millis + " ms");
+    }
+}

@@ -1,0 +1,30 @@
+package fi.valvonta.web.api;
+
+import fi.valvonta.ejb.audit.AuditEntry;
+import fi.valvonta.ejb.audit.AuditService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The audit trail of one record (ADMIN, AUDITOR): {@code GET /audit?type=EmploymentArea&id=1000}. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    public List<AuditEntry> trail(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
+        return audit.trailOf(type, id);
+    }
+}
