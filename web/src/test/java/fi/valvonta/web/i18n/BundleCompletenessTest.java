@@ -1,0 +1,75 @@
+package fi.valvonta.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every UI text exists in Finnish, Swedish and English, and every key a view uses exists. */
+class BundleCompletenessTest {
+
+    private static Properties load(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("messages" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void finnishSwedishEnglishAndFallbackHaveTheSameKeys() throws IOException {
+        Set<String> fi = load("_fi").stringPropertyNames();
+        assertEquals(new TreeSet<>(fi), new TreeSet<>(load("_sv").stringPropertyNames()), "sv");
+        assertEquals(new TreeSet<>(fi), new TreeSet<>(load("_en").stringPropertyNames()), "en");
+        assertEquals(new TreeSet<>(fi), new TreeSet<>(load("").stringPropertyNames()), "fallback");
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        for (String suffix : new String[]{"_fi", "_sv", "_en"}) {
+            Properties p = load(suffix);
+            p.stringPropertyNames().forEach(k -> assertTrue(!p.getProperty(k).isBlank(), suffix + " " + k));
+        }
+    }
+
+    @Test
+    void everyLiteralKeyUsedByAViewExists() throws IOException {
+        Set<String> keys = load("_fi").stringPropertyNames();
+        Pattern literal = Pattern.compile("msg\\['([A-Za-z0-9_.\\-]+)'\\]");
+        Set<String> missing = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void viewsNeverDisableEscaping() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                assertTrue(!Files.readString(f).contains("escape=\"false\""), f.toString());
+            }
+        }
+    }
+}
