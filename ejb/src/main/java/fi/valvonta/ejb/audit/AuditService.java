@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Reading the audit trail of any record: administrators and auditors. */
+/** Reading the audit trail and the use log of any record: administrators and auditors. */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class AuditService {
@@ -17,5 +17,10 @@ public class AuditService {
 
     public List<AuditEntry> trailOf(String entityType, long entityId) {
         return trail.trailOf(entityType, entityId);
+    }
+
+    /** Who has viewed the record (tiedonhallintalaki 906/2019 17 §: use log of personal data). */
+    public List<UseLogView> useLogOf(String entityType, long entityId) {
+        return trail.useLogOf(entityType, entityId);
     }
 }

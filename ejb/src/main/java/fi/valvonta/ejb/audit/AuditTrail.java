@@ -54,6 +54,15 @@ public class AuditTrail {
                 .getResultList().stream().map(AuditEntry::of).toList();
     }
 
+    public List<UseLogView> useLogOf(String entityType, long entityId) {
+        return em.createQuery("SELECT u FROM UseLogEntry u WHERE u.entityType = :t AND u.entityId = :id "
+                        + "ORDER BY u.occurredAt, u.id", UseLogEntry.class)
+                .setParameter("t", entityType).setParameter("id", entityId)
+                .getResultList().stream()
+                .map(u -> new UseLogView(u.occurredAt(), u.actor(), u.entityType(), u.entityId(), u.channel()))
+                .toList();
+    }
+
     public long viewsOf(String entityType, long entityId) {
         return em.createQuery("SELECT COUNT(u) FROM UseLogEntry u WHERE u.entityType = :t AND u.entityId = :id", Long.class)
                 .setParameter("t", entityType).setParameter("id", entityId).getSingleResult();

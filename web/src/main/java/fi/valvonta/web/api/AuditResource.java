@@ -2,6 +2,7 @@ package fi.valvonta.web.api;
 
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditService;
+import fi.valvonta.ejb.audit.UseLogView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** The audit trail of one record (ADMIN, AUDITOR): {@code GET /audit?type=EmploymentArea&id=1000}. */
+/** The audit trail and use log of one record (ADMIN, AUDITOR): {@code GET /audit?type=EmploymentArea&id=1000}. */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -26,5 +27,12 @@ public class AuditResource {
     @GET
     public List<AuditEntry> trail(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
         return audit.trailOf(type, id);
+    }
+
+    /** The use log of one record: {@code GET /audit/use-log?type=Complaint&id=1000}. */
+    @GET
+    @Path("use-log")
+    public List<UseLogView> useLog(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
+        return audit.useLogOf(type, id);
     }
 }
