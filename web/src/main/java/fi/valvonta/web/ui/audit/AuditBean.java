@@ -1,0 +1,51 @@
+package fi.valvonta.web.ui.audit;
+
+import fi.valvonta.ejb.audit.AuditEntry;
+import fi.valvonta.ejb.audit.AuditService;
+import fi.valvonta.ejb.audit.UseLogView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The auditor's look-up: the audit trail and the use log of one record. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    /** Record types that are audited, as written by the services. */
+    public static final List<String> TYPES = List.of("Complaint", "MeasureCase", "Measure", "InspectionPlan",
+            "Inspection", "RiskModel", "EmploymentArea", "AppUser");
+
+    @Inject
+    transient AuditService audit;
+
+    @NotBlank
+    private String type = "Complaint";
+    @NotNull
+    @Positive
+    private Long id;
+    private List<AuditEntry> trail = List.of();
+    private List<UseLogView> useLog = List.of();
+    private boolean searched;
+
+    public void search() {
+        trail = audit.trailOf(type, id);
+        useLog = audit.useLogOf(type, id);
+        searched = true;
+    }
+
+    public List<String> getTypes() { return TYPES; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public List<AuditEntry> getTrail() { return trail; }
+    public List<UseLogView> getUseLog() { return useLog; }
+    public boolean isSearched() { return searched; }
+}

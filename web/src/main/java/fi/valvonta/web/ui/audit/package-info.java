@@ -1,0 +1,2 @@
+/** Views for auditors: audit trail and use log of a record. */
+package fi.valvonta.web.ui.audit;
