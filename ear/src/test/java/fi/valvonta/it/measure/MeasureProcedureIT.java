@@ -182,6 +182,31 @@ class MeasureProcedureIT {
         assertEquals(200, AUDITOR.get("/measures?entity=" + entity).status());
     }
 
+    @Test
+    void appealWithinThePeriodAndTheCourtOutcomeAreRecorded() {
+        JsonObject order = draftNew(municipality("Joensuu"), "ORDER", "\"deadline\":\"2024-09-30\"");
+        long id = order.getInt("id");
+        hearing(id, "2024-06-03", "2024-06-17", "2024-06-10");
+        ok(INSPECTOR.post("/measures/" + id + "/propose", null));
+        decide(DECIDER, id, "2024-07-01");
+        JsonObject served = serve(id, "VERIFIED_LETTER", "2024-07-03");
+        assertEquals("2024-08-02", served.getString("appealPeriodEnds"));
+        assertEquals("2024-08-03", served.getString("finalOn"));
+
+        Api.Reply late = INSPECTOR.post("/measures/" + id + "/appeal", "{\"lodgedOn\":\"2024-08-05\"}");
+        assertEquals(422, late.status(), late.toString());
+        assertEquals("measure.appeal-out-of-time", problemCode(late));
+
+        JsonObject appealed = ok(INSPECTOR.post("/measures/" + id + "/appeal", "{\"lodgedOn\":\"2024-08-01\"}"));
+        assertEquals("2024-08-01", appealed.getString("appealLodgedOn"));
+        assertFalse(appealed.containsKey("finalOn"), "not final while the appeal is pending");
+        JsonObject ruled = ok(INSPECTOR.post("/measures/" + id + "/court-outcome",
+                "{\"outcome\":\"DISMISSED\",\"decidedOn\":\"2025-02-14\"}"));
+        assertEquals("DISMISSED", ruled.getString("courtOutcome"));
+        assertEquals(409, INSPECTOR.post("/measures/" + id + "/court-outcome",
+                "{\"outcome\":\"ANNULLED\",\"decidedOn\":\"2025-03-01\"}").status());
+    }
+
     private static String text(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         try {
