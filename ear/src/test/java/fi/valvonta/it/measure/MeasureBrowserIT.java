@@ -1,0 +1,131 @@
+package fi.valvonta.it.measure;
+
+import fi.valvonta.it.browser.Browser;
+import fi.valvonta.it.support.Deployments;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static fi.valvonta.it.measure.MeasureFixtures.ADMIN;
+import static fi.valvonta.it.measure.MeasureFixtures.INSPECTOR;
+import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An inspector drafts an order to an employment area, hears the party and presents it; the decision
+ * maker decides it; the inspector serves it — all in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeasureBrowserIT {
+
+    private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void inspectorDraftsAndPresentsDecisionMakerIssuesTheOrder() throws Exception {
+        long areaId = newEmploymentArea();
+        String areaName = ADMIN.get("/employment-areas/" + areaId).json().getString("nameFi");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+
+        try (Browser browser = new Browser()) {
+            browser.open("/measures/draft.xhtml");
+            browser.waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.login("tarkastaja", "demo");
+            browser.waiting().until(ExpectedConditions.urlContains("/measures/draft.xhtml"));
+
+            browser.selectOne("draftForm:entityId", areaName);
+            type(browser, "draftForm:subject", "Palvelutarpeen arvioinnin viiveet");
+            type(browser, "draftForm:facts", "Arvioinnit ovat viivästyneet kuukausia.");
+            type(browser, "draftForm:legalBasis", "Laki 380/2023");
+            type(browser, "draftForm:reasoning", "Viiveet vaarantavat asiakkaiden oikeudet.");
+            type(browser, "draftForm:decision", "Arvioinnit on saatettava ajan tasalle.");
+            date(browser, "draftForm:deadline", today.plusDays(60));
+            browser.screenshot("measure-draft");
+            browser.driver().findElement(By.id("draftForm:save")).click();
+
+            browser.waiting().until(ExpectedConditions.urlContains("/measures/measure.xhtml"));
+            waitForState(browser, "Luonnos");
+            long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+            // HL 34 §: the hearing, with the party's response recorded
+            typeDate(browser, "actionForm:hearingRequestedOn", today.minusDays(30));
+            // two weeks back: even a deadline moved off a holiday weekend (laki 150/1930 5 §) has passed
+            typeDate(browser, "actionForm:hearingDeadline", today.minusDays(14));
+            browser.driver().findElement(By.id("actionForm:requestHearing")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hearing"), "→"));
+            browser.driver().findElement(By.id("actionForm:propose")).click();
+            waitForState(browser, "Esitelty");
+            browser.screenshot("measure-proposed");
+
+            browser.driver().findElement(By.id("nav:logout")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.login("ratkaisija", "demo");
+            browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.open("/measures/measure.xhtml?id=" + id);
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("actionForm:decide"))).click();
+            waitForState(browser, "Päätetty");
+            assertTrue(browser.driver().findElement(By.id("decider")).getText().contains("ratkaisija"));
+            browser.screenshot("measure-decided");
+
+            browser.driver().findElement(By.id("nav:logout")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.login("tarkastaja", "demo");
+            browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.open("/measures/measure.xhtml?id=" + id);
+            typeDate(browser, "actionForm:date", today);
+            browser.driver().findElement(By.id("actionForm:serve")).click();
+            waitForState(browser, "Annettu tiedoksi");
+            assertTrue(browser.driver().findElement(By.id("docs")).getText().contains("Päätösasiakirja (fi)"));
+            browser.screenshot("measure-served");
+        }
+
+        JsonObject served = INSPECTOR.get("/measures/" + idOfLatest(areaId)).json();
+        assertEquals("SERVED", served.getString("state"));
+        assertEquals("ORDER", served.getString("type"));
+        assertEquals("tarkastaja", served.getString("presenter"));
+        assertEquals("ratkaisija", served.getString("decider"));
+        assertEquals(today.plusDays(60).toString(), served.getString("deadline"));
+    }
+
+    private static long idOfLatest(long entityId) {
+        return INSPECTOR.get("/measures?entity=" + entityId).array().getJsonObject(0).getInt("id");
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types a date into a PrimeFaces datePicker and closes its calendar popup. */
+    private static void date(Browser browser, String id, LocalDate date) {
+        WebElement input = browser.driver().findElement(By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(D.format(date));
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private static void typeDate(Browser browser, String id, LocalDate date) {
+        type(browser, id, D.format(date));
+    }
+
+    private static void waitForState(Browser browser, String label) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), label));
+    }
+}

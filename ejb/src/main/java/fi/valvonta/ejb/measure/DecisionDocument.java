@@ -1,0 +1,24 @@
+package fi.valvonta.ejb.measure;
+
+import fi.valvonta.model.shared.Language;
+
+import java.util.List;
+
+/**
+ * The text of a decision document in one language, before layout: what the PDF shows, section by
+ * section. Kept separate from the PDF so the wording can be asserted directly.
+ */
+public record DecisionDocument(Language language, String agency, String title, String caseNumber, String date,
+                               List<Section> sections) {
+
+    public record Section(String heading, String body) {
+    }
+
+    /** All text of the document, for checks and search. */
+    public String plainText() {
+        StringBuilder b = new StringBuilder(agency).append('\n').append(title).append('\n')
+                .append(caseNumber).append('\n').append(date).append('\n');
+        sections.forEach(s -> b.append(s.heading()).append('\n').append(s.body()).append('\n'));
+        return b.toString();
+    }
+}
