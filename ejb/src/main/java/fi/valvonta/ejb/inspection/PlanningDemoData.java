@@ -4,6 +4,10 @@ import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.DemoMode;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
+import fi.valvonta.model.inspection.FindingOutcome;
+import fi.valvonta.model.inspection.FindingSignal;
+import fi.valvonta.model.inspection.Inspection;
+import fi.valvonta.model.inspection.InspectionType;
 import fi.valvonta.model.inspection.InspectionPlan;
 import fi.valvonta.model.inspection.PlanCapacity;
 import fi.valvonta.model.inspection.RiskModel;
@@ -106,7 +110,46 @@ public class PlanningDemoData {
             em.flush();
             audit.recordChange(PlanningService.AUDIT_TYPE, plan.id(), "CREATED", null, "DEMO " + plan);
         }
+        long inspections = em.createQuery("SELECT COUNT(i) FROM Inspection i", Long.class).getSingleResult();
+        if (inspections == 0) {
+            addInspections(today, now);
+        }
         LOG.warning("DEMO MODE: synthetic planning data (indicators and signals labelled DEMO) is present");
+    }
+
+    /** A few ad hoc DEMO inspections for the calendar (case numbers DEMO/n), one completed with findings. */
+    private void addInspections(LocalDate today, Instant now) {
+        List<String> who = List.of("tarkastaja", "tarkastaja2");
+        List<Dimension> all = List.of(Dimension.values());
+        String[][] planned = {{"Helsinki", "14"}, {"Raasepori", "21"}, {"Sodankylä", "35"}, {"Kokkola", "49"}};
+        int n = 1;
+        for (String[] p : planned) {
+            Municipality m = byName(p[0]);
+            if (m != null) {
+                Inspection i = Inspection.adHoc(m.id(), "DEMO/" + n++ + "/" + today.getYear(),
+                        n % 2 == 0 ? InspectionType.ON_SITE : InspectionType.DESK_REVIEW, today.plusDays(Integer.parseInt(p[1])),
+                        who, all, m.languageStatus(), now, "system");
+                em.persist(i);
+            }
+        }
+        Municipality espoo = byName("Espoo");
+        if (espoo != null) {
+            LocalDate day = today.minusDays(40);
+            Inspection done = Inspection.adHoc(espoo.id(), "DEMO/" + n + "/" + today.getYear(), InspectionType.ON_SITE, day,
+                    who, all, espoo.languageStatus(), now, "system");
+            done.recordFinding("DP_ACCESS_RIGHTS", FindingOutcome.DEFICIENCY, FindingSignal.Severity.SIGNIFICANT,
+                    "DEMO: shared user accounts at the service point", day, now, "system");
+            done.recordFinding("LR_OWN_LANGUAGE", FindingOutcome.COMPLIANT, null, "DEMO: Swedish service available", day, now, "system");
+            done.complete("DEMO report: one significant deficiency in access rights.", day.plusDays(1));
+            em.persist(done);
+        }
+        em.flush();
+        audit.recordChange(InspectionService.AUDIT_TYPE, 0, "DEMO_LOADED", null, "DEMO inspections");
+    }
+
+    private Municipality byName(String name) {
+        return em.createQuery("SELECT m FROM Municipality m WHERE m.nameFi = :n", Municipality.class)
+                .setParameter("n", name).getResultStream().findFirst().orElse(null);
     }
 
     /** Complaints roughly in proportion to clients over three years, and an open order here and there. */

@@ -1,6 +1,7 @@
 package fi.valvonta.web.api;
 
 import fi.valvonta.ejb.inspection.CreatePlan;
+import fi.valvonta.ejb.inspection.PlanExport;
 import fi.valvonta.ejb.inspection.PlanEntryView;
 import fi.valvonta.ejb.inspection.PlanSnapshot;
 import fi.valvonta.ejb.inspection.PlanView;
@@ -9,6 +10,7 @@ import fi.valvonta.ejb.inspection.RankShiftView;
 import fi.valvonta.ejb.inspection.ReplanDraft;
 import fi.valvonta.ejb.inspection.Reproduction;
 import fi.valvonta.ejb.inspection.WhatIf;
+import fi.valvonta.model.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,6 +41,9 @@ public class PlanResource {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    PlanExport export;
 
     @GET
     public List<PlanView> list(@QueryParam("year") Integer year) {
@@ -109,5 +114,24 @@ public class PlanResource {
     @Path("{id}/reproduction")
     public Reproduction reproduction(@PathParam("id") long id) {
         return planning.reproduce(id);
+    }
+
+    /** The plan as CSV: every entity with rank, band, dimension scores, planned inspection and reason. */
+    @GET
+    @Path("{id}/export.csv")
+    @Produces("text/csv;charset=UTF-8")
+    public Response csv(@PathParam("id") long id) {
+        return Response.ok(export.csv(id))
+                .header("Content-Disposition", "attachment; filename=\"plan-" + id + ".csv\"").build();
+    }
+
+    /** The plan as PDF, in Finnish ({@code lang=fi}, default) or Swedish ({@code lang=sv}). */
+    @GET
+    @Path("{id}/export.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        Language language = "sv".equalsIgnoreCase(lang) ? Language.SV : Language.FI;
+        return Response.ok(export.pdf(id, language))
+                .header("Content-Disposition", "attachment; filename=\"plan-" + id + "-" + language.code() + ".pdf\"").build();
     }
 }

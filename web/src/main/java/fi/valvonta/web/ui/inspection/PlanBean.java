@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.inspection;
 
 import fi.valvonta.ejb.inspection.CreatePlan;
+import fi.valvonta.ejb.inspection.PlanExport;
 import fi.valvonta.ejb.inspection.PlanEntryView;
 import fi.valvonta.ejb.inspection.PlanView;
 import fi.valvonta.ejb.inspection.PlanningService;
@@ -12,6 +13,7 @@ import fi.valvonta.ejb.inspection.WhatIf;
 import fi.valvonta.model.inspection.InspectionType;
 import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.shared.Language;
 import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.web.ui.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -20,8 +22,12 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +49,9 @@ public class PlanBean implements Serializable {
 
     @Inject
     transient RiskModelService models;
+
+    @Inject
+    transient PlanExport export;
 
     private Long planId;
     private List<PlanView> plans;
@@ -136,6 +145,19 @@ public class PlanBean implements Serializable {
         } catch (RuleViolationException e) {
             Messages.fieldError("whatIfForm:whatIfDays", "error." + e.code());
         }
+    }
+
+    public StreamedContent getCsv() {
+        byte[] bytes = export.csv(planId).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("plan-" + planId + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent pdf(String language) {
+        Language lang = "sv".equals(language) ? Language.SV : Language.FI;
+        byte[] bytes = export.pdf(planId, lang);
+        return DefaultStreamedContent.builder().name("plan-" + planId + "-" + lang.code() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     // --- presentation helpers
