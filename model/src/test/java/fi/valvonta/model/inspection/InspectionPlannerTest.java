@@ -55,15 +55,13 @@ class InspectionPlannerTest {
     }
 
     @Test
-    void fullRegisterScoresAndPlansWellUnderASecond() {
-        // smoke check of the O(entities + complaints) design; the real benchmark comes separately
+    void fullSizeRegisterIsScoredAndPlannedCompletely() {
+        // behaviour at full size only; the speed is measured by PlanningBenchmark, never asserted in a test
         List<EntityRiskInput> register = SyntheticRegister.generate(2026, 309, 100_000);
         PlanCapacity capacity = new PlanCapacity(350, 0.3, 5, 1.5);
-        planner.plan(register, RiskParameters.defaults(), capacity, AS_OF); // warm-up
-        long start = System.nanoTime();
         PlanOutcome outcome = planner.plan(register, RiskParameters.defaults(), capacity, AS_OF);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(309, outcome.selection().entries().size());
-        assertTrue(millis < 1000, "took " + millis + " ms");
+        assertEquals(100_000, register.stream().mapToInt(e -> e.complaints().size()).sum());
+        assertTrue(outcome.selection().daysUsed() <= capacity.availableDays() + 1e-9);
     }
 }

@@ -1,0 +1,39 @@
+package fi.valvonta.ejb.inspection;
+
+import fi.valvonta.model.shared.RuleViolationException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The module's CSV dialect: UTF-8, ';'-separated (Finnish spreadsheets), a header line, no quoting. */
+final class Csv {
+
+    private Csv() {
+    }
+
+    static List<String[]> rows(String csv, String header) {
+        String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        if (lines.length == 0 || !lines[0].trim().equalsIgnoreCase(header)) {
+            throw new RuleViolationException("csv.header", "file", "the first line must be: " + header);
+        }
+        int columns = header.split(";").length;
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] cells = lines[i].split(";", -1);
+            if (cells.length != columns) {
+                throw new RuleViolationException("csv.columns", "file",
+                        "line " + (i + 1) + " has " + cells.length + " columns, expected " + columns);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A cell value without the separator or line breaks. */
+    static String clean(Object value) {
+        return value == null ? "" : value.toString().replace(';', ',').replace('\n', ' ').replace('\r', ' ');
+    }
+}

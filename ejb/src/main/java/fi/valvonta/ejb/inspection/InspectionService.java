@@ -1,0 +1,168 @@
+package fi.valvonta.ejb.inspection;
+
+import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.model.inspection.Finding;
+import fi.valvonta.model.inspection.Inspection;
+import fi.valvonta.model.inspection.InspectionPlan;
+import fi.valvonta.model.inspection.PlanState;
+import fi.valvonta.model.registry.SupervisedEntity;
+import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.shared.NotFoundException;
+import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Inspections from the adopted plan or ad hoc: scheduling, findings per checklist item, and completion
+ * with the report. Deficiencies feed the risk model through {@link RiskInputs}; findings are exposed by id
+ * for measure cases.
+ */
+@Stateless
+@RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
+public class InspectionService {
+
+    static final String AUDIT_TYPE = "Inspection";
+    static final String FINDING_AUDIT_TYPE = "InspectionFinding";
+
+    @PersistenceContext(unitName = "valvonta")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PlanningService planning;
+
+    @Resource
+    private SessionContext ctx;
+
+    /** Inspections scheduled within the dates (inclusive), for the calendar; either bound may be open. */
+    public List<InspectionView> list(LocalDate from, LocalDate to, Long entityId) {
+        StringBuilder q = new StringBuilder("SELECT i FROM Inspection i WHERE 1 = 1");
+        if (from != null) {
+            q.append(" AND i.scheduledOn >= :from");
+        }
+        if (to != null) {
+            q.append(" AND i.scheduledOn <= :to");
+        }
+        if (entityId != null) {
+            q.append(" AND i.entityId = :e");
+        }
+        var query = em.createQuery(q.append(" ORDER BY i.scheduledOn, i.id").toString(), Inspection.class);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        if (entityId != null) {
+            query.setParameter("e", entityId);
+        }
+        return query.getResultList().stream().map(this::view).toList();
+    }
+
+    public Optional<InspectionView> find(long id) {
+        return Optional.ofNullable(em.find(Inspection.class, id)).map(this::view);
+    }
+
+    public InspectionView get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("inspection", id));
+    }
+
+    public FindingView finding(long id) {
+        return Optional.ofNullable(em.find(Finding.class, id)).map(FindingView::of)
+                .orElseThrow(() -> new NotFoundException("finding", id));
+    }
+
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public InspectionView schedule(@NotNull @Valid ScheduleInspection c) {
+        SupervisedEntity entity = em.find(SupervisedEntity.class, c.entityId());
+        if (entity == null) {
+            throw new RuleViolationException("inspection.unknown-entity", "entityId", "no supervised entity " + c.entityId());
+        }
+        List<Dimension> dims = c.dimensions() == null || c.dimensions().isEmpty() ? Arrays.asList(Dimension.values()) : c.dimensions();
+        Inspection inspection;
+        if (c.planId() != null) {
+            InspectionPlan plan = em.find(InspectionPlan.class, c.planId());
+            if (plan == null || plan.state() != PlanState.ADOPTED) {
+                throw new RuleViolationException("inspection.plan-not-adopted", "planId",
+                        "an inspection is scheduled from an adopted plan");
+            }
+            boolean inPlan = planning.entries(plan.id()).stream()
+                    .anyMatch(e -> e.entityId() == c.entityId() && e.isSelected());
+            if (!inPlan) {
+                throw new RuleViolationException("inspection.not-in-plan", "entityId",
+                        entity.nameFi() + " has no inspection in plan " + plan.year() + "/" + plan.planVersion());
+            }
+            inspection = Inspection.planned(c.entityId(), plan.id(), c.type(), c.scheduledOn(), c.inspectors(), dims,
+                    entity.languageStatus(), clock.instant(), caller());
+        } else {
+            inspection = Inspection.adHoc(c.entityId(), c.complaintReference(), c.type(), c.scheduledOn(), c.inspectors(),
+                    dims, entity.languageStatus(), clock.instant(), caller());
+        }
+        em.persist(inspection);
+        em.flush();
+        audit.recordChange(AUDIT_TYPE, inspection.id(), "SCHEDULED", null, inspection.toString());
+        return view(inspection);
+    }
+
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public InspectionView reschedule(long id, @NotNull @Valid RescheduleInspection c) {
+        Inspection i = entity(id);
+        String before = i.toString();
+        i.reschedule(c.scheduledOn(), c.inspectors());
+        em.flush();
+        audit.recordChange(AUDIT_TYPE, i.id(), "RESCHEDULED", before, i.toString());
+        return view(i);
+    }
+
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public FindingView recordFinding(long inspectionId, @NotNull @Valid RecordFinding c) {
+        Inspection i = entity(inspectionId);
+        Finding f = i.recordFinding(c.itemCode(), c.outcome(), c.severity(), c.description(),
+                c.foundOn() == null ? LocalDate.now(clock) : c.foundOn(), clock.instant(), caller());
+        em.flush();
+        audit.recordChange(FINDING_AUDIT_TYPE, f.id(), "RECORDED", null, f + " in inspection " + i.id());
+        return FindingView.of(f);
+    }
+
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public InspectionView complete(long id, @NotNull @Valid CompleteInspection c) {
+        Inspection i = entity(id);
+        String before = i.toString();
+        i.complete(c.report(), c.completedOn() == null ? LocalDate.now(clock) : c.completedOn());
+        em.flush();
+        audit.recordChange(AUDIT_TYPE, i.id(), "COMPLETED", before, i.toString());
+        return view(i);
+    }
+
+    private Inspection entity(long id) {
+        return Optional.ofNullable(em.find(Inspection.class, id)).orElseThrow(() -> new NotFoundException("inspection", id));
+    }
+
+    private InspectionView view(Inspection i) {
+        SupervisedEntity e = em.find(SupervisedEntity.class, i.entityId());
+        return InspectionView.of(i, e == null ? null : e.nameFi());
+    }
+
+    private String caller() {
+        return ctx.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,233 @@
+package fi.valvonta.web.ui.inspection;
+
+import fi.valvonta.ejb.inspection.CreatePlan;
+import fi.valvonta.ejb.inspection.PlanExport;
+import fi.valvonta.ejb.inspection.PlanEntryView;
+import fi.valvonta.ejb.inspection.PlanView;
+import fi.valvonta.ejb.inspection.PlanningService;
+import fi.valvonta.ejb.inspection.RankShiftView;
+import fi.valvonta.ejb.inspection.ReplanDraft;
+import fi.valvonta.ejb.inspection.RiskModelService;
+import fi.valvonta.ejb.inspection.RiskModelView;
+import fi.valvonta.ejb.inspection.WhatIf;
+import fi.valvonta.model.inspection.InspectionType;
+import fi.valvonta.model.shared.BusinessException;
+import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.web.ui.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The plan page: plan versions of a year, the ranked table with each entity's breakdown and reason, the
+ * heatmap of entities × dimensions, risk against capacity, what-if, and the draft → adopted life cycle.
+ */
+@Named
+@ViewScoped
+public class PlanBean implements Serializable {
+
+    private static final int CHART_BARS = 30;
+
+    @Inject
+    transient PlanningService planning;
+
+    @Inject
+    transient RiskModelService models;
+
+    @Inject
+    transient PlanExport export;
+
+    private Long planId;
+    private List<PlanView> plans;
+    private PlanView plan;
+    private List<PlanEntryView> entries = List.of();
+    private double maxCell;
+    private Map<Long, RankShiftView> shifts;
+
+    // the new-draft form
+    @NotNull
+    private Integer year = 2024;
+    @NotNull
+    @DecimalMin("0")
+    private Double inspectorDays = 300.0;
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("0.9")
+    private Double reserveShare = 0.2;
+    private Long riskModelId;
+    private List<RiskModelView> riskModels;
+
+    // what-if of the shown plan
+    private final Map<Dimension, Double> weights = new LinkedHashMap<>();
+    private Double whatIfDays;
+
+    /** View action: the plan named by the URL, else the newest. */
+    public void load() {
+        plans = planning.list(null);
+        riskModels = models.list();
+        if (planId == null && !plans.isEmpty()) {
+            planId = plans.get(0).id();
+        }
+        plan = planId == null ? null : planning.find(planId).orElse(null);
+        entries = plan == null ? List.of() : planning.entries(plan.id());
+        maxCell = entries.stream().flatMap(e -> e.dimensions().stream()).mapToDouble(PlanEntryView.DimensionView::weightedScore)
+                .max().orElse(1);
+        if (plan != null) {
+            weights.clear();
+            models.get(plan.riskModelId()).parameters().dimensionWeights()
+                    .forEach((k, v) -> weights.put(Dimension.valueOf(k), v));
+            whatIfDays = plan.inspectorDays();
+        }
+    }
+
+    public String createDraft() {
+        try {
+            PlanView created = planning.create(new CreatePlan(year, riskModelId, inspectorDays, reserveShare, null, null));
+            return "/inspection/plans?faces-redirect=true&id=" + created.id();
+        } catch (RuleViolationException e) {
+            Messages.fieldError("createForm:" + e.field(), "error." + e.code());
+            return null;
+        }
+    }
+
+    public void adopt() {
+        try {
+            planning.adopt(planId);
+            Messages.info("plan.adopted", plan.year(), plan.planVersion());
+        } catch (BusinessException e) {
+            Messages.error("error." + e.code());
+        }
+        shifts = null;
+        load();
+    }
+
+    public String revise() {
+        PlanView created = planning.revise(planId);
+        return "/inspection/plans?faces-redirect=true&id=" + created.id();
+    }
+
+    public void computeWhatIf() {
+        Map<String, Double> w = new HashMap<>();
+        weights.forEach((k, v) -> w.put(k.name(), v));
+        try {
+            shifts = new HashMap<>();
+            planning.whatIf(planId, new WhatIf(w, whatIfDays, null)).forEach(s -> shifts.put(s.entityId(), s));
+        } catch (RuleViolationException e) {
+            shifts = null;
+            Messages.fieldError("whatIfForm:" + (e.field().startsWith("dimensionWeights") ? "weights" : "whatIfDays"),
+                    "error." + e.code());
+        }
+    }
+
+    /** Saves the what-if capacity in the draft. */
+    public void saveCapacity() {
+        try {
+            planning.replan(planId, new ReplanDraft(null, whatIfDays, null, null, null));
+            Messages.info("plan.capacitySaved");
+            shifts = null;
+            load();
+        } catch (RuleViolationException e) {
+            Messages.fieldError("whatIfForm:whatIfDays", "error." + e.code());
+        }
+    }
+
+    public StreamedContent getCsv() {
+        byte[] bytes = export.csv(planId).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("plan-" + planId + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent pdf(String language) {
+        Language lang = "sv".equals(language) ? Language.SV : Language.FI;
+        byte[] bytes = export.pdf(planId, lang);
+        return DefaultStreamedContent.builder().name("plan-" + planId + "-" + lang.code() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    // --- presentation helpers
+
+    /** Background of a heatmap cell: green (no risk) to red (the plan's highest dimension score). */
+    public String heatStyle(PlanEntryView entry, Dimension d) {
+        double t = Math.min(1, entry.score(d) / (maxCell <= 0 ? 1 : maxCell));
+        long hue = Math.round(120 * (1 - t));
+        long light = Math.round(88 - 40 * t);
+        return "background-color: hsl(" + hue + ", 75%, " + light + "%)";
+    }
+
+    public String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** The entities drawn in the risk-against-capacity chart: the highest risks. */
+    public List<PlanEntryView> getChartEntries() {
+        return entries.subList(0, Math.min(CHART_BARS, entries.size()));
+    }
+
+    public String barStyle(PlanEntryView e) {
+        double max = entries.isEmpty() ? 1 : Math.max(entries.get(0).totalRisk(), 1e-9);
+        return "width: " + String.format(Locale.ROOT, "%.1f", 100 * e.totalRisk() / max) + "%";
+    }
+
+    /** Share (%) of the year's inspector-days: visits, desk reviews, unused, reserve. */
+    public String capacityStyle(String part) {
+        if (plan == null || plan.inspectorDays() <= 0) {
+            return "width: 0";
+        }
+        double onSite = entries.stream().filter(e -> e.inspectionType() == InspectionType.ON_SITE).mapToDouble(PlanEntryView::daysUsed).sum();
+        double desk = entries.stream().filter(e -> e.inspectionType() == InspectionType.DESK_REVIEW).mapToDouble(PlanEntryView::daysUsed).sum();
+        double reserve = plan.inspectorDays() - plan.availableDays();
+        double value = switch (part) {
+            case "onSite" -> onSite;
+            case "desk" -> desk;
+            case "reserve" -> reserve;
+            default -> Math.max(0, plan.availableDays() - onSite - desk);
+        };
+        return "width: " + String.format(Locale.ROOT, "%.2f", 100 * value / plan.inspectorDays()) + "%";
+    }
+
+    public RankShiftView shiftOf(PlanEntryView e) {
+        return shifts == null ? null : shifts.get(e.entityId());
+    }
+
+    public boolean isWhatIfShown() {
+        return shifts != null;
+    }
+
+    public Dimension[] getDimensions() {
+        return Dimension.values();
+    }
+
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public List<PlanView> getPlans() { return plans; }
+    public PlanView getPlan() { return plan; }
+    public List<PlanEntryView> getEntries() { return entries; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public Double getInspectorDays() { return inspectorDays; }
+    public void setInspectorDays(Double inspectorDays) { this.inspectorDays = inspectorDays; }
+    public Double getReserveShare() { return reserveShare; }
+    public void setReserveShare(Double reserveShare) { this.reserveShare = reserveShare; }
+    public Long getRiskModelId() { return riskModelId; }
+    public void setRiskModelId(Long riskModelId) { this.riskModelId = riskModelId; }
+    public List<RiskModelView> getRiskModels() { return riskModels; }
+    public Map<Dimension, Double> getWeights() { return weights; }
+    public Double getWhatIfDays() { return whatIfDays; }
+    public void setWhatIfDays(Double whatIfDays) { this.whatIfDays = whatIfDays; }
+}
