@@ -93,6 +93,17 @@ class MeasureBrowserIT {
             waitForState(browser, "Annettu tiedoksi");
             assertTrue(browser.driver().findElement(By.id("docs")).getText().contains("Päätösasiakirja (fi)"));
             browser.screenshot("measure-served");
+            String caseNumber = browser.driver().findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+
+            // the register of the entity: the ladder of 380/2023 (fine, no suspension) and the order in it
+            browser.open("/measures/index.xhtml");
+            browser.selectOne("register:entity", areaName);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("register:measures"), caseNumber));
+            String ladder = browser.driver().findElement(By.id("register:ladder")).getText();
+            assertTrue(ladder.contains("Uhkasakon tuomitseminen") && !ladder.contains("keskeyttäminen"), ladder);
+            assertTrue(browser.driver().findElement(By.id("register:measures")).getText().contains("Annettu tiedoksi"));
+            browser.screenshot("measure-register");
         }
 
         JsonObject served = INSPECTOR.get("/measures/" + idOfLatest(areaId)).json();

@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Decision documents from the templates {@code decision_fi} / {@code decision_sv} (this package's
@@ -78,7 +79,7 @@ public class DecisionDocuments {
             throw new RuleViolationException("measure.document-language-not-for-addressee", "lang",
                     "The addressee receives its decisions in " + allowed + " (kielilaki 423/2003), not in " + lang);
         }
-        return compose(m, lang);
+        return compose(m, lang, agency, this::name);
     }
 
     /** The PDF of {@link #compose}; viewing it is logged. */
@@ -97,7 +98,8 @@ public class DecisionDocuments {
         return list;
     }
 
-    DecisionDocument compose(Measure m, Language lang) {
+    /** The document text of the measure in {@code lang}; {@code names} gives a user's display name. */
+    static DecisionDocument compose(Measure m, Language lang, AgencySettings agency, UnaryOperator<String> names) {
         ResourceBundle t = ResourceBundle.getBundle(TEMPLATES, Locale.forLanguageTag(lang.code()),
                 DecisionDocuments.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -136,8 +138,8 @@ public class DecisionDocuments {
         s.add(section(t, "decision", decision.toString()));
         m.corrects().ifPresent(id -> s.add(section(t, "corrects", format(t, "corrects.text", id))));
         StringBuilder officials = new StringBuilder();
-        officials.append(t.getString("presenter")).append(": ").append(name(m.presenter()));
-        officials.append("\n").append(t.getString("decider")).append(": ").append(name(m.decider()));
+        officials.append(t.getString("presenter")).append(": ").append(names.apply(m.presenter()));
+        officials.append("\n").append(t.getString("decider")).append(": ").append(names.apply(m.decider()));
         s.add(new DecisionDocument.Section(t.getString("officials"), officials.toString()));
         if (m.dissent() != null) {
             s.add(section(t, "dissent", m.dissent()));
@@ -214,7 +216,8 @@ public class DecisionDocuments {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang.code() + "-FI"));
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
-        return f.format(amount) + " €";
+        // the locale's no-break (narrow) space as a plain space: the PDF's standard font lacks U+202F
+        return f.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
     }
 
     private static String text(String s) {

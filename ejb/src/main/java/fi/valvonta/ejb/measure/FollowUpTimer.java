@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * The compliance follow-up of orders: every morning (Finnish time) and at start-up, pending follow-up
- * tasks whose order deadline has passed become due, each with the next step the ladder proposes.
- * Serving an order whose deadline has already passed makes its task due at once.
+ * The compliance follow-up of orders: every morning (Finnish time) pending follow-up tasks whose order
+ * deadline has passed become due, each with the next step the ladder proposes (a non-persistent
+ * schedule: a morning missed while the server was down is caught up the next morning, as the query
+ * takes every task due by then). Serving an order whose deadline has already passed makes its task due at once.
  */
 @Singleton
 @Startup

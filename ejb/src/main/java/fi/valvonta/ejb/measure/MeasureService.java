@@ -157,11 +157,7 @@ public class MeasureService {
     @RolesAllowed({Role.DECISION_MAKER_NAME, Role.INSPECTOR_NAME})
     public MeasureView decide(long id, @NotNull @Valid Commands.Decide command) {
         Measure m = getMeasure(id);
-        if (m.state() != MeasureState.PROPOSED) {
-            String before = summary(m);
-            m.decide(caller(), today(), clock.instant(), null, null); // throws the state's own conflict
-            return changed(m, "DECIDED", before, summary(m));
-        }
+        m.checkAwaitsDecision(); // the state first: a decided measure is frozen whoever asks
         LocalDate decidedOn = command.decidedOn() == null ? today() : command.decidedOn();
         notInFuture(decidedOn, "decidedOn");
         DecisionRoles.checkDecider(m.presenter(), caller(), ctx.isCallerInRole(Role.DECISION_MAKER_NAME));

@@ -286,7 +286,7 @@ public class Measure {
      * {@code decidedOn}. The decider may amend the decision text; the presenter's dissent is recorded.
      */
     public void decide(String decider, LocalDate decidedOn, Instant at, String amendedDecision, String dissent) {
-        requireState("decide", MeasureState.PROPOSED);
+        checkAwaitsDecision();
         if (deadline != null && !deadline.isAfter(decidedOn)) {
             throw new RuleViolationException("measure.deadline-not-after-decision", "deadline",
                     "The deadline must be after the date of the decision");
@@ -299,6 +299,11 @@ public class Measure {
         this.decidedOn = Objects.requireNonNull(decidedOn, "decidedOn");
         this.decidedAt = at;
         this.state = MeasureState.DECIDED;
+    }
+
+    /** Refuses unless the measure has been presented and not yet decided (409: a draft, or frozen). */
+    public void checkAwaitsDecision() {
+        requireState("decide", MeasureState.PROPOSED);
     }
 
     /** Tiedoksianto: the service date and, from it, the appeal period and finality ({@link ServiceRules}). */

@@ -1,0 +1,108 @@
+package fi.valvonta.ejb.measure;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.valvonta.model.agency.AgencySettings;
+import fi.valvonta.model.measure.Measure;
+import fi.valvonta.model.measure.MeasureAddressee;
+import fi.valvonta.model.measure.MeasureCase;
+import fi.valvonta.model.measure.MeasureContent;
+import fi.valvonta.model.measure.MeasureOrigin;
+import fi.valvonta.model.measure.MeasureType;
+import fi.valvonta.model.measure.ServiceMethod;
+import fi.valvonta.model.registry.LanguageStatus;
+import fi.valvonta.model.registry.Municipality;
+import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.shared.Language;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The text model of decision documents in Finnish and Swedish, and its PDF, without a server. */
+class DecisionDocumentsTest {
+
+    private static final Instant NOW = Instant.parse("2024-10-01T08:00:00Z");
+    private static final AgencySettings AGENCY = AgencySettings.defaults();
+
+    private final Municipality raasepori = Municipality.pilotMunicipality("Raasepori", "Raseborg",
+            new LanguageStatus(EnumSet.of(Language.FI, Language.SV), Language.SV, false),
+            new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"));
+
+    private Measure served(MeasureType type, MeasureContent content) {
+        MeasureCase c = new MeasureCase("LVV/7/2024", raasepori, "Språkliga rättigheter", MeasureOrigin.COMPLAINT,
+                12L, null, "LSSAVI/812/2024", null, "tarkastaja", LocalDate.of(2024, 8, 1), NOW);
+        Measure m = Measure.draft(c, type, content, null, "tarkastaja", NOW);
+        if (type.requiresHearing()) {
+            m.requestHearing(LocalDate.of(2024, 8, 5), LocalDate.of(2024, 8, 19));
+        }
+        m.propose("tarkastaja", NOW);
+        m.decide("ratkaisija", LocalDate.of(2024, 9, 2), NOW, null, "Föredraganden hade föreslagit en anmärkning.");
+        m.serve(ServiceMethod.ACKNOWLEDGEMENT, LocalDate.of(2024, 9, 4));
+        return m;
+    }
+
+    private static MeasureContent order() {
+        return new MeasureContent("Tjänster har inte erbjudits på svenska.", "Språklag 423/2003 23 §",
+                "Parten har inte visat att tjänsterna ordnats.", "Kommunen ska ordna tjänsterna på svenska.",
+                LocalDate.of(2024, 10, 31), null, null, null, null, null);
+    }
+
+    private static String name(String username) {
+        return username == null ? "–" : "Namn " + username;
+    }
+
+    @Test
+    void swedishOrderCarriesEverythingTheIssueLists() {
+        String text = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY,
+                DecisionDocumentsTest::name).plainText();
+        for (String expected : new String[] {"Tillstånds- och tillsynsverket", "LVV/7/2024", "Datum 2.9.2024",
+                "FÖRELÄGGANDE – BESLUT", "Part", "Raseborg", "Klagomål LSSAVI/812/2024", "Utredning i ärendet",
+                "Hörande av part", "Tillämpade bestämmelser", "lag 1269/2020", "Motivering", "Avgörande",
+                "Bristerna ska avhjälpas senast 31.10.2024", "Föredragande: Namn tarkastaja",
+                "Beslutsfattare: Namn ratkaisija", "Föredragandens avvikande mening", "Besvärsanvisning",
+                "förvaltningsdomstolen", "inom 30 dagar", "besvärstiden går ut 4.10.2024", "Delgivning"}) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        assertFalse(text.contains("Valitusosoitus"));
+    }
+
+    @Test
+    void finnishRemarkSaysNoAppealLies() {
+        MeasureContent remark = new MeasureContent("f", "HL 53 c §", "r", "Annetaan huomautus.", null, null,
+                MeasureAddressee.OFFICIAL, "Palvelupäällikkö Virtanen", null, null);
+        String text = DecisionDocuments.compose(served(MeasureType.REMARK, remark), Language.FI, AGENCY,
+                DecisionDocumentsTest::name).plainText();
+        for (String expected : new String[] {"Lupa- ja valvontavirasto", "HUOMAUTUS – PÄÄTÖS", "Raasepori",
+                "viranhaltijalle Palvelupäällikkö Virtanen", "Muutoksenhaku", "ei saa hakea muutosta valittamalla",
+                "hallintolaki 53 c § 3 mom"}) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        assertFalse(text.contains("Valitusosoitus") || text.contains("hallinto-oikeuteen"), text);
+    }
+
+    @Test
+    void conditionalFineSetWithAnOrderIsStatedInEuros() {
+        MeasureContent withFine = new MeasureContent("f", "l", "r", "d", LocalDate.of(2024, 10, 31), null, null, null,
+                null, new BigDecimal("5000"));
+        String text = DecisionDocuments.compose(served(MeasureType.ORDER, withFine), Language.FI, AGENCY,
+                DecisionDocumentsTest::name).plainText();
+        assertTrue(text.contains("uhkasakko 5 000,00 €"), text);
+    }
+
+    @Test
+    void pdfHoldsTheTextInItsLanguage() throws Exception {
+        DecisionDocument doc = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY,
+                DecisionDocumentsTest::name);
+        byte[] pdf = DecisionDocuments.render(doc);
+        PdfReader reader = new PdfReader(pdf);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertTrue(text.contains("FÖRELÄGGANDE – BESLUT") && text.contains("Besvärsanvisning"), text);
+    }
+}
