@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -46,6 +47,27 @@ class InspectionBrowserIT {
             browser.driver().findElement(By.id("completeForm:complete")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("inspectionState"), "valmis"));
             assertTrue(browser.driver().findElements(By.id("findingForm")).isEmpty(), "a completed inspection takes no findings");
+        }
+    }
+
+    @Test
+    void indicatorsAreEditedOnTheirPage() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.login("tarkastaja", "demo");
+            browser.open("/inspection/indicators.xhtml");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:indicators")));
+            assertTrue(browser.driver().findElement(By.id("listForm:indicators")).getText().contains("DEMO"),
+                    "demo indicators are labelled");
+            browser.driver().findElement(By.id("listForm:indicators:0:edit")).click();
+            // the form is re-rendered by the edit action: wait for the copied source, finding it afresh each time
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
+                    !d.findElement(By.id("indicatorForm:source")).getAttribute("value").isEmpty());
+            WebElement source = browser.driver().findElement(By.id("indicatorForm:source"));
+            source.clear();
+            source.sendKeys("IT selain");
+            browser.driver().findElement(By.id("indicatorForm:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Indikaattorit tallennettu"));
+            browser.screenshot("indicators-fi");
         }
     }
 }

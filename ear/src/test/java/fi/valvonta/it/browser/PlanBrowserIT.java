@@ -68,6 +68,13 @@ class PlanBrowserIT {
                     "some entity moves in the variant");
             browser.screenshot("plan-what-if-fi");
 
+            // keep the what-if: the weights become a new risk model version the draft now uses
+            String version = "IT-selain-" + System.currentTimeMillis();
+            browser.driver().findElement(By.id("whatIfForm:newModelVersion")).sendKeys(version);
+            browser.driver().findElement(By.id("whatIfForm:saveWeights")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("planPanel"), version));
+            assertEquals("10,00", browser.driver().findElement(By.id("whatIfForm:w:2:weight_input")).getAttribute("value"));
+
             browser.driver().findElement(By.id("actions:adopt")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("planState"), "hyväksytty"));
             assertEquals("ratkaisija", browser.driver().findElement(By.id("adoptedBy")).getText());

@@ -76,6 +76,7 @@ public class PlanBean implements Serializable {
     // what-if of the shown plan
     private final Map<Dimension, Double> weights = new LinkedHashMap<>();
     private Double whatIfDays;
+    private String newModelVersion;
 
     /** View action: the plan named by the URL, else the newest. */
     public void load() {
@@ -132,6 +133,28 @@ public class PlanBean implements Serializable {
             shifts = null;
             Messages.fieldError("whatIfForm:" + (e.field().startsWith("dimensionWeights") ? "weights" : "whatIfDays"),
                     "error." + e.code());
+        }
+    }
+
+    /**
+     * Saves the what-if weights as a new risk model version (a used version never changes) and makes the
+     * draft use it, with the what-if capacity.
+     */
+    public void saveWeightsAsModel() {
+        try {
+            var builder = models.get(plan.riskModelId()).parameters().toParameters().toBuilder()
+                    .version(newModelVersion == null ? "" : newModelVersion.trim());
+            weights.forEach((d, w) -> builder.dimensionWeight(d, w == null ? 0 : w));
+            RiskModelView created = models.create(fi.valvonta.ejb.inspection.RiskParametersDto.of(builder.build()));
+            planning.replan(planId, new ReplanDraft(created.id(), whatIfDays, null, null, null));
+            Messages.info("plan.modelSaved", created.version());
+            newModelVersion = null;
+            shifts = null;
+            load();
+        } catch (RuleViolationException e) {
+            String field = "version".equals(e.field()) ? "newModelVersion"
+                    : e.field() != null && e.field().startsWith("dimensionWeights") ? "newModelVersion" : "whatIfDays";
+            Messages.fieldError("whatIfForm:" + field, "error." + e.code());
         }
     }
 
@@ -230,4 +253,6 @@ public class PlanBean implements Serializable {
     public Map<Dimension, Double> getWeights() { return weights; }
     public Double getWhatIfDays() { return whatIfDays; }
     public void setWhatIfDays(Double whatIfDays) { this.whatIfDays = whatIfDays; }
+    public String getNewModelVersion() { return newModelVersion; }
+    public void setNewModelVersion(String newModelVersion) { this.newModelVersion = newModelVersion; }
 }
