@@ -10,7 +10,10 @@ import fi.valvonta.model.inspection.InspectionState;
 import fi.valvonta.model.inspection.OrderSignal;
 import fi.valvonta.model.inspection.RiskSignal;
 import fi.valvonta.model.inspection.SignalKind;
+import fi.valvonta.model.measure.MeasureState;
+import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.registry.SupervisedEntity;
+import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,10 +31,8 @@ import java.util.Map;
  * of a date: indicators, last inspection and findings from this module's tables; complaint and order
  * signals from {@link #complaintSignals} and {@link #orderSignals}.
  *
- * <p><b>Merge seam.</b> Complaints (table {@code complaint}) and orders (table {@code measure}) belong to
- * other modules. Until they are wired in, both methods read the imported signals of table
- * {@code risk_signal_import} (CSV import, demo data). At merge, replace the body of each method with a
- * query of the owning module; nothing else here changes.
+ * <p>Complaints and orders come from their own modules' tables, plus historical signals imported into
+ * {@code risk_signal_import} (CSV import, demo data).
  */
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
@@ -115,9 +116,9 @@ public class RiskInputs {
     }
 
     /**
-     * Orders open on the date (issued, not yet complied with), overdue once past their deadline, by entity.
-     * MERGE SEAM: reads {@code risk_signal_import}; to be read from the measure module's table
-     * {@code measure} (orders to correct: dimension, issue date, deadline, date complied with).
+     * Orders open on the date (decided, not yet complied with), overdue once past their deadline, by
+     * entity: the measure module's orders, plus historical ones imported into {@code risk_signal_import}.
+     * An order whose matter names no dimension cannot be attributed and is left out.
      */
     public Map<Long, List<OrderSignal>> orderSignals(LocalDate asOf) {
         Map<Long, List<OrderSignal>> byEntity = new HashMap<>();
@@ -126,6 +127,15 @@ public class RiskInputs {
                 .setParameter("kind", SignalKind.ORDER).setParameter("asOf", asOf).getResultList().stream()
                 .filter(s -> s.isOpenOn(asOf))
                 .forEach(s -> byEntity.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s.toOrderSignal(asOf)));
+        em.createQuery("SELECT c.entity.id, c.dimension, m.decidedOn, m.deadline, m.complianceRecordedOn, m.state "
+                        + "FROM Measure m JOIN m.measureCase c WHERE m.type = :order AND m.decidedOn <= :asOf", Object[].class)
+                .setParameter("order", MeasureType.ORDER).setParameter("asOf", asOf).getResultList()
+                .forEach(r -> {
+                    // only a recorded compliance closes an order; NOT_COMPLIED keeps it open
+                    LocalDate compliedOn = r[5] == MeasureState.COMPLIED ? (LocalDate) r[4] : null;
+                    OrderSignal.of((Dimension) r[1], (LocalDate) r[2], (LocalDate) r[3], compliedOn, asOf)
+                            .ifPresent(o -> byEntity.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(o));
+                });
         return byEntity;
     }
 }

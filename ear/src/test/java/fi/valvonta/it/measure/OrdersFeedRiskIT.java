@@ -1,0 +1,61 @@
+package fi.valvonta.it.measure;
+
+import fi.valvonta.it.support.Api;
+import fi.valvonta.it.support.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static fi.valvonta.it.measure.MeasureFixtures.DECIDER;
+import static fi.valvonta.it.measure.MeasureFixtures.INSPECTOR;
+import static fi.valvonta.it.measure.MeasureFixtures.decide;
+import static fi.valvonta.it.measure.MeasureFixtures.draftNew;
+import static fi.valvonta.it.measure.MeasureFixtures.hearing;
+import static fi.valvonta.it.measure.MeasureFixtures.municipality;
+import static fi.valvonta.it.measure.MeasureFixtures.ok;
+import static fi.valvonta.it.measure.MeasureFixtures.serve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A decided order that went unheeded raises the entity's risk in that dimension in a draft plan. */
+@ExtendWith(ArquillianExtension.class)
+class OrdersFeedRiskIT {
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void overdueOrderShowsInThePlansBreakdown() {
+        long entity = municipality("Seinäjoki");
+        Api.Reply created = INSPECTOR.post("/plans", "{\"year\":2024,\"inspectorDays\":300}");
+        assertEquals(201, created.status(), created.toString());
+        long plan = created.json().getJsonNumber("id").longValue();
+        double before = overdueOrders(plan, entity);
+
+        JsonObject order = draftNew(entity, "ORDER", "\"deadline\":\"2024-06-28\",\"dimension\":\"LANGUAGE_RIGHTS\"");
+        long id = order.getInt("id");
+        hearing(id, "2024-03-04", "2024-03-18", "2024-03-12");
+        ok(INSPECTOR.post("/measures/" + id + "/propose", null));
+        decide(DECIDER, id, "2024-04-02");
+        serve(id, "VERIFIED_LETTER", "2024-04-05");
+
+        double after = overdueOrders(plan, entity);
+        assertTrue(after > before, "overdue-order factor " + before + " -> " + after);
+    }
+
+    private static double overdueOrders(long plan, long entity) {
+        JsonObject entry = INSPECTOR.get("/plans/" + plan + "/entries").array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("entityId").longValue() == entity).findFirst().orElseThrow();
+        JsonObject dimension = entry.getJsonArray("dimensions").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("dimension").equals("LANGUAGE_RIGHTS")).findFirst().orElseThrow();
+        return dimension.getJsonArray("factors").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("key").equals("likelihood.orders.overdue"))
+                .findFirst().orElseThrow().getJsonNumber("value").doubleValue();
+    }
+}
