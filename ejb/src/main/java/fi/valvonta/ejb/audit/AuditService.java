@@ -18,4 +18,9 @@ public class AuditService {
     public List<AuditEntry> trailOf(String entityType, long entityId) {
         return trail.trailOf(entityType, entityId);
     }
+
+    /** How many times a record with personal data was viewed (the use log, tiedonhallintalaki 17 §). */
+    public long viewsOf(String entityType, long entityId) {
+        return trail.viewsOf(entityType, entityId);
+    }
 }

@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -164,13 +165,15 @@ public class ComplaintResource {
 
     @POST
     @Path("{id}/mask-identity-numbers")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response mask(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(complaints.maskIdentityNumbers(id, requiredVersion(ifMatch)));
     }
 
     /** A workflow action by its slug, e.g. {@code POST /complaints/1000/request-statement}. */
     @POST
-    @Path("{id}/{action}")
+    // the named sub-resources above are not actions, whatever order the runtime tries templates in
+    @Path("{id}/{action: (?!(?:assign|special-reason|mask-identity-numbers|attachments|reference|audit)$)[a-z-]+}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response act(@PathParam("id") long id, @PathParam("action") String slug,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput input) {
@@ -220,8 +223,8 @@ public class ComplaintResource {
     /** Runs the overdue check now, as of {@code today} (ADMIN; the timer runs it every night). */
     @POST
     @Path("deadline-check")
-    public DeadlineCheckResult deadlineCheck(@QueryParam("today") LocalDate today) {
-        LocalDate day = today == null ? LocalDate.now(fi.valvonta.ejb.platform.ClockProducer.FINLAND) : today;
+    public DeadlineCheckResult deadlineCheck(@QueryParam("today") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String today) {
+        LocalDate day = today == null ? LocalDate.now(fi.valvonta.ejb.platform.ClockProducer.FINLAND) : LocalDate.parse(today);
         return new DeadlineCheckResult(day, deadlineCheck.runFor(day));
     }
 
