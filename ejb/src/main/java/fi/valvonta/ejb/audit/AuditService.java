@@ -23,4 +23,9 @@ public class AuditService {
     public List<UseLogView> useLogOf(String entityType, long entityId) {
         return trail.useLogOf(entityType, entityId);
     }
+
+    /** How many times a record with personal data was viewed (the use log, tiedonhallintalaki 17 §). */
+    public long viewsOf(String entityType, long entityId) {
+        return trail.viewsOf(entityType, entityId);
+    }
 }

@@ -50,6 +50,8 @@ public class DemoData {
         created += add("tarkastaja", "DEMO Tarkastaja Tiina", Role.INSPECTOR);
         created += add("tarkastaja2", "DEMO Tarkastaja Tapio", Role.INSPECTOR);
         created += add("ratkaisija", "DEMO Ratkaisija Riitta", Role.DECISION_MAKER);
+        // both roles: may present and decide, but never decide a proposal of their own
+        created += add("ratkaisija2", "DEMO Esittelevä ratkaisija Rasmus", Role.DECISION_MAKER, Role.INSPECTOR);
         created += add("admin", "DEMO Pääkäyttäjä", Role.ADMIN);
         created += add("auditor", "DEMO Tarkastusyksikkö", Role.AUDITOR);
         int n = created;

@@ -24,6 +24,16 @@ public class AuditResource {
     @Inject
     AuditService audit;
 
+    public record Views(String type, long id, long views) {
+    }
+
+    /** How often a record with personal data was viewed: {@code GET /audit/views?type=Complaint&id=1000}. */
+    @GET
+    @Path("views")
+    public Views views(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
+        return new Views(type, id, audit.viewsOf(type, id));
+    }
+
     @GET
     public List<AuditEntry> trail(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
         return audit.trailOf(type, id);

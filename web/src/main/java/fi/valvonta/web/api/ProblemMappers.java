@@ -2,8 +2,10 @@ package fi.valvonta.web.api;
 
 import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.ConflictException;
+import fi.valvonta.model.shared.ForbiddenException;
 import fi.valvonta.model.shared.NotFoundException;
 import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.shared.StaleVersionException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -39,7 +41,10 @@ public final class ProblemMappers {
         if (e instanceof ConflictException) {
             return Problem.of(Status.CONFLICT, e.code(), e.getMessage(), null).toResponse();
         }
-        if (e instanceof PreconditionFailedException) {
+        if (e instanceof ForbiddenException) {
+            return Problem.of(Status.FORBIDDEN, e.code(), e.getMessage(), null).toResponse();
+        }
+        if (e instanceof PreconditionFailedException || e instanceof StaleVersionException) {
             return Problem.of(Status.PRECONDITION_FAILED, e.code(), e.getMessage(), null).toResponse();
         }
         List<Problem.FieldError> errors = e instanceof RuleViolationException r && r.field() != null

@@ -39,6 +39,15 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** An error whose text is already in the user's language (or a rule's own message). */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void fieldErrorText(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

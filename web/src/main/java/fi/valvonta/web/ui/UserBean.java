@@ -43,6 +43,12 @@ public class UserBean implements Serializable {
         return security.isCallerInRole(role);
     }
 
+    /** May open the complaints register (the case list and case pages). */
+    public boolean isComplaintReader() {
+        return hasRole(Role.REGISTRAR.name()) || hasRole(Role.INSPECTOR.name()) || hasRole(Role.DECISION_MAKER.name())
+                || hasRole(Role.AUDITOR.name());
+    }
+
     public boolean isAdmin() {
         return hasRole(Role.ADMIN.name());
     }

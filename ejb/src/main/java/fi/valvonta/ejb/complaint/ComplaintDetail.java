@@ -1,0 +1,49 @@
+package fi.valvonta.ejb.complaint;
+
+import fi.valvonta.model.complaint.Channel;
+import fi.valvonta.model.complaint.ComplaintState;
+import fi.valvonta.model.complaint.DecisionOutcome;
+import fi.valvonta.model.complaint.NotInvestigatedReason;
+import fi.valvonta.model.complaint.RemarkAddressee;
+import fi.valvonta.model.complaint.ScreeningCode;
+import fi.valvonta.model.complaint.ScreeningFinding;
+import fi.valvonta.model.complaint.Severity;
+import fi.valvonta.model.complaint.Theme;
+import fi.valvonta.model.registry.EntityKind;
+import fi.valvonta.model.shared.Language;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A complaint with everything its case page shows; holds personal data, so every read is use-logged. */
+public record ComplaintDetail(
+        long id, long version, String caseNumber, LocalDate receivedDate, Instant registeredAt, String registeredBy,
+        Channel channel, ComplainantView complainant,
+        long entityId, String entityName, EntityKind entityKind, Long pilotAreaId, String officialName,
+        LocalDate conductFrom, LocalDate conductTo, String description, List<Theme> themes,
+        boolean teOfficeMatter, String specialReasonForOldMatter,
+        List<FindingView> screening, NotInvestigatedReason proposedDisposal, String proposedAction,
+        Language proceedingsLanguage, boolean samiApplies,
+        ComplaintState state, Instant stateChangedAt, String assignee,
+        LocalDate responseDeadline, LocalDate processingTarget, LocalDate nextDeadline, boolean overdue, boolean dueSoon,
+        String transferredTo, DecisionView decision, List<String> allowedActions, List<AttachmentView> attachments) {
+
+    public record ComplainantView(boolean anonymous, String name, String email, String phone, String address,
+                                  Language language, String representativeName, boolean powerOfAttorney) {
+    }
+
+    /** A screening finding with its legal basis; blocking findings propose how to dispose of the complaint. */
+    public record FindingView(ScreeningCode code, Severity severity, String legalBasis, String detail, boolean blocking) {
+        static FindingView of(ScreeningFinding f) {
+            return new FindingView(f.code(), f.severity(), f.legalBasis(), f.detail(), f.isBlocking());
+        }
+    }
+
+    /** The proposal and, once decided, the decision; a complaint decision is never appealable (HL 53 c § 3 mom). */
+    public record DecisionView(DecisionOutcome outcome, String legalBasis, NotInvestigatedReason notInvestigatedReason,
+                               RemarkAddressee remarkAddressee, String text, String presenter, Instant proposedAt,
+                               String decidedBy, Instant decidedAt, String dissent, String appealStatement,
+                               boolean appealable, LocalDate resolvedOn, LocalDate servedOn) {
+    }
+}

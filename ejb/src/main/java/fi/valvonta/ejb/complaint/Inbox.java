@@ -1,0 +1,13 @@
+package fi.valvonta.ejb.complaint;
+
+/** The work queues of the case list. */
+public enum Inbox {
+    /** Open complaints assigned to the caller. */
+    MINE,
+    /** Open complaints nobody is assigned to. */
+    UNASSIGNED,
+    /** Complaints the deadline check marked overdue. */
+    OVERDUE,
+    /** Running deadline within the configured number of working days. */
+    DUE_SOON
+}

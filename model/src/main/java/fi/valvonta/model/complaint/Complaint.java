@@ -1,0 +1,564 @@
+package fi.valvonta.model.complaint;
+
+import fi.valvonta.model.registry.Municipality;
+import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.registry.SupervisedEntity;
+import fi.valvonta.model.shared.ForbiddenException;
+import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.shared.RuleViolationException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A complaint (hallintokantelu, hallintolaki 434/2003 8 a luku) about a supervised entity. State
+ * changes go through intent-named methods, each checked by {@link ComplaintWorkflow}; there are no
+ * setters. Once decided, the decision (outcome, text, decider) cannot change.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    public static final int DESCRIPTION_LENGTH = 20000;
+    public static final int DECISION_TEXT_LENGTH = 20000;
+    public static final int OFFICIAL_LENGTH = 200;
+    public static final int REASON_LENGTH = 2000;
+    public static final int AUTHORITY_LENGTH = 200;
+    public static final int DISSENT_LENGTH = 4000;
+    public static final int USERNAME_LENGTH = 64;
+
+    @Id
+    @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Embedded
+    private CaseNumber caseNumber;
+
+    @Column(name = "received_date", nullable = false)
+    private LocalDate receivedDate;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false, length = USERNAME_LENGTH)
+    private String registeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 16)
+    private Channel channel;
+
+    @Embedded
+    private Complainant complainant;
+
+    /** Normalised e-mail or name for the duplicate check; null when anonymous. */
+    @Column(name = "complainant_key", length = Complainant.EMAIL_LENGTH)
+    private String complainantKey;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "entity_id", nullable = false)
+    private SupervisedEntity entity;
+
+    /** The pilot area of a municipality, copied at registration so the list filters without a join. */
+    @Column(name = "pilot_area_id")
+    private Long pilotAreaId;
+
+    @Column(name = "official_name", length = OFFICIAL_LENGTH)
+    private String officialName;
+
+    @Column(name = "conduct_from", nullable = false)
+    private LocalDate conductFrom;
+
+    @Column(name = "conduct_to")
+    private LocalDate conductTo;
+
+    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "complaint_theme", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "theme", nullable = false, length = 32)
+    private Set<Theme> themes = new HashSet<>();
+
+    @Column(name = "te_office_matter", nullable = false)
+    private boolean teOfficeMatter;
+
+    @Column(name = "special_reason", length = REASON_LENGTH)
+    private String specialReason;
+
+    @ElementCollection
+    @CollectionTable(name = "complaint_screening", joinColumns = @JoinColumn(name = "complaint_id"))
+    @OrderColumn(name = "finding_no")
+    private List<RecordedFinding> screening = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proceedings_language", nullable = false, length = 8)
+    private Language proceedingsLanguage;
+
+    @Column(name = "sami_applies", nullable = false)
+    private boolean samiApplies;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 32)
+    private ComplaintState state;
+
+    @Column(name = "state_changed_at", nullable = false)
+    private Instant stateChangedAt;
+
+    @Column(name = "assignee", length = USERNAME_LENGTH)
+    private String assignee;
+
+    /** Due date of the pending statement or reply. */
+    @Column(name = "response_deadline")
+    private LocalDate responseDeadline;
+
+    @Column(name = "processing_target", nullable = false)
+    private LocalDate processingTarget;
+
+    /** The earliest deadline still running (response or processing target); null once decided or disposed of. */
+    @Column(name = "next_deadline")
+    private LocalDate nextDeadline;
+
+    /** Set by the daily deadline check and on every change. */
+    @Column(name = "overdue", nullable = false)
+    private boolean overdue;
+
+    @Column(name = "transferred_to", length = AUTHORITY_LENGTH)
+    private String transferredTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 32)
+    private DecisionOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_investigated_reason", length = 32)
+    private NotInvestigatedReason notInvestigatedReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remark_addressee", length = 16)
+    private RemarkAddressee remarkAddressee;
+
+    @Column(name = "decision_text", length = DECISION_TEXT_LENGTH)
+    private String decisionText;
+
+    @Column(name = "presenter", length = USERNAME_LENGTH)
+    private String presenter;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    @Column(name = "decided_by", length = USERNAME_LENGTH)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "dissent", length = DISSENT_LENGTH)
+    private String dissent;
+
+    @Column(name = "appeal_statement", length = 400)
+    private String appealStatement;
+
+    /** The day the complaint was decided, not investigated, transferred or withdrawn (processing time ends). */
+    @Column(name = "resolved_on")
+    private LocalDate resolvedOn;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    protected Complaint() {
+        // for JPA
+    }
+
+    /** What the registry enters for a new complaint. {@code proceedingsLanguage} null: derived. */
+    public record Intake(LocalDate receivedDate, Channel channel, Complainant complainant, SupervisedEntity entity,
+                         String officialName, LocalDate conductFrom, LocalDate conductTo, String description,
+                         Collection<Theme> themes, boolean teOfficeMatter, String specialReason,
+                         Language proceedingsLanguage) {
+
+        public Intake {
+            Objects.requireNonNull(receivedDate, "receivedDate");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(complainant, "complainant");
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(conductFrom, "conductFrom");
+            if (description == null || description.isBlank()) {
+                throw new RuleViolationException("complaint.description-required", "description", "a complaint describes the conduct");
+            }
+            if (themes == null || themes.isEmpty()) {
+                throw new RuleViolationException("complaint.theme-required", "themes", "a complaint has at least one theme");
+            }
+            if (proceedingsLanguage != null && !proceedingsLanguage.isNational()) {
+                // kielilaki 10 §: proceedings are in Finnish or Swedish
+                throw new RuleViolationException("complaint.proceedings-language", "proceedingsLanguage",
+                        "the language of proceedings is Finnish or Swedish");
+            }
+            officialName = officialName == null || officialName.isBlank() ? null : officialName.strip();
+            specialReason = specialReason == null || specialReason.isBlank() ? null : specialReason.strip();
+            description = description.strip();
+        }
+
+        /** Kielilaki 10 §, 12 §: the party's language where the municipality's status allows, else its majority language. */
+        public Language effectiveProceedingsLanguage() {
+            return proceedingsLanguage != null ? proceedingsLanguage
+                    : ProceedingsLanguage.of(complainant.language(), entity.languageStatus());
+        }
+
+        public ScreeningInput screeningInput(List<ExistingComplaint> existing) {
+            return new ScreeningInput(receivedDate, conductFrom, conductTo, entity.supervision(), teOfficeMatter,
+                    specialReason, complainant.duplicateKey(), entity.id(), description, existing);
+        }
+    }
+
+    /** Registers a complaint with its case number and the findings of intake screening. */
+    public static Complaint register(CaseNumber caseNumber, Intake intake, ScreeningResult screening,
+                                     String registeredBy, Instant at) {
+        Complaint c = new Complaint();
+        c.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
+        c.receivedDate = intake.receivedDate();
+        c.registeredAt = Objects.requireNonNull(at, "at");
+        c.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
+        c.channel = intake.channel();
+        c.complainant = intake.complainant();
+        c.complainantKey = intake.complainant().duplicateKey();
+        c.entity = intake.entity();
+        c.pilotAreaId = intake.entity() instanceof Municipality m ? m.pilotArea().map(PilotArea::id).orElse(null) : null;
+        c.officialName = intake.officialName();
+        c.conductFrom = intake.conductFrom();
+        c.conductTo = intake.conductTo();
+        c.description = intake.description();
+        c.themes = new HashSet<>(intake.themes());
+        c.teOfficeMatter = intake.teOfficeMatter();
+        c.specialReason = intake.specialReason();
+        c.recordScreening(screening);
+        c.proceedingsLanguage = intake.effectiveProceedingsLanguage();
+        c.samiApplies = ProceedingsLanguage.samiApplies(intake.entity().languageStatus());
+        c.state = ComplaintState.REGISTERED;
+        c.stateChangedAt = at;
+        c.processingTarget = Deadlines.processingTarget(intake.receivedDate());
+        c.recomputeNextDeadline();
+        return c;
+    }
+
+    // ---- workflow -------------------------------------------------------------------------------
+
+    private void move(ComplaintAction action, Instant at) {
+        state = ComplaintWorkflow.transition(state, action);
+        stateChangedAt = at;
+        if (action != ComplaintAction.REQUEST_STATEMENT && action != ComplaintAction.REQUEST_REPLY) {
+            responseDeadline = null;
+        }
+        recomputeNextDeadline();
+    }
+
+    public void startAssessment(Instant at) {
+        move(ComplaintAction.START_ASSESSMENT, at);
+    }
+
+    public void requestSupplement(Instant at) {
+        move(ComplaintAction.REQUEST_SUPPLEMENT, at);
+    }
+
+    public void receiveSupplement(Instant at) {
+        move(ComplaintAction.RECEIVE_SUPPLEMENT, at);
+    }
+
+    /** HL 31 §: a statement (selvityspyyntö) from the supervised entity, due on {@code deadline}. */
+    public void requestStatement(LocalDate deadline, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.REQUEST_STATEMENT);
+        requireDeadline(deadline);
+        move(ComplaintAction.REQUEST_STATEMENT, at);
+        responseDeadline = deadline;
+        recomputeNextDeadline();
+    }
+
+    /** The complainant's reply (vastine) to the statement, due on {@code deadline}. */
+    public void requestReply(LocalDate deadline, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.REQUEST_REPLY);
+        requireDeadline(deadline);
+        move(ComplaintAction.REQUEST_REPLY, at);
+        responseDeadline = deadline;
+        recomputeNextDeadline();
+    }
+
+    private static void requireDeadline(LocalDate deadline) {
+        if (deadline == null) {
+            throw new RuleViolationException("complaint.deadline-required", "deadline", "a request has a deadline");
+        }
+    }
+
+    public void startPreparation(Instant at) {
+        move(ComplaintAction.START_PREPARATION, at);
+    }
+
+    /**
+     * The presenter's proposal. HL 53 c §: a remark goes to the municipality or to the responsible
+     * official, who must be named on the complaint; HL 53 b §: not investigating needs its reason.
+     */
+    public void propose(DecisionOutcome outcome, NotInvestigatedReason reason, RemarkAddressee addressee,
+                        String text, String presenter, Instant at) {
+        requireUndecided();
+        ComplaintWorkflow.transition(state, ComplaintAction.PROPOSE); // 409 before any field is judged
+        if (outcome == null) {
+            throw new RuleViolationException("complaint.outcome-required", "outcome", "a proposal has an outcome");
+        }
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException("complaint.decision-text-required", "text", "a proposal has a decision text");
+        }
+        if (outcome == DecisionOutcome.NOT_INVESTIGATED) {
+            if (reason == null || reason.action() != ComplaintAction.NOT_INVESTIGATE) {
+                throw new RuleViolationException("complaint.not-investigated-reason", "notInvestigatedReason",
+                        "not investigating needs a reason (outside competence is a transfer)");
+            }
+        } else {
+            reason = null;
+        }
+        if (outcome.requiresAddressee()) {
+            if (addressee == null) {
+                throw new RuleViolationException("complaint.remark-addressee-required", "remarkAddressee",
+                        "a remark is given to the municipality or to the responsible official");
+            }
+            if (addressee == RemarkAddressee.OFFICIAL && officialName == null) {
+                throw new RuleViolationException("complaint.remark-official-unnamed", "remarkAddressee",
+                        "a remark to an official needs the official named on the complaint");
+            }
+        } else {
+            addressee = null;
+        }
+        move(ComplaintAction.PROPOSE, at);
+        this.outcome = outcome;
+        this.notInvestigatedReason = reason;
+        this.remarkAddressee = addressee;
+        this.decisionText = text.strip();
+        this.presenter = Objects.requireNonNull(presenter, "presenter");
+        this.proposedAt = at;
+    }
+
+    public void returnForPreparation(Instant at) {
+        move(ComplaintAction.RETURN_FOR_PREPARATION, at);
+    }
+
+    /**
+     * Decides as proposed. The decider is not the presenter (esittelijä and ratkaisija are two people);
+     * {@code dissent} records a disagreement; HL 53 c § 3 mom: the decision is not appealable, which
+     * {@code appealStatement} tells the parties.
+     */
+    public void decide(String decider, String dissent, String appealStatement, LocalDate today, Instant at) {
+        Objects.requireNonNull(decider, "decider");
+        if (state == ComplaintState.PROPOSED && decider.equals(presenter)) {
+            throw new ForbiddenException("complaint.presenter-cannot-decide",
+                    "the presenter " + presenter + " cannot decide their own proposal");
+        }
+        move(ComplaintAction.DECIDE, at);
+        this.decidedBy = decider;
+        this.decidedAt = at;
+        this.dissent = dissent == null || dissent.isBlank() ? null : dissent.strip();
+        this.appealStatement = appealStatement;
+        this.resolvedOn = today;
+    }
+
+    public void serve(LocalDate servedOn, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.SERVE);
+        if (servedOn == null || servedOn.isBefore(resolvedOn)) {
+            throw new RuleViolationException("complaint.served-before-decision", "servedOn",
+                    "a decision is served on or after the day it was made (" + resolvedOn + ")");
+        }
+        move(ComplaintAction.SERVE, at);
+        this.servedOn = servedOn;
+    }
+
+    public void close(Instant at) {
+        move(ComplaintAction.CLOSE, at);
+    }
+
+    /** HL 53 b §: the complaint is not investigated, for the given reason; a decision in itself. */
+    public void notInvestigate(NotInvestigatedReason reason, String text, String decider, String appealStatement,
+                               LocalDate today, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.NOT_INVESTIGATE);
+        if (reason == null || reason.action() != ComplaintAction.NOT_INVESTIGATE) {
+            throw new RuleViolationException("complaint.not-investigated-reason", "notInvestigatedReason",
+                    "not investigating needs a reason (outside competence is a transfer)");
+        }
+        if (reason == NotInvestigatedReason.OVER_TWO_YEARS && specialReason != null) {
+            throw new RuleViolationException("complaint.special-reason-recorded", "notInvestigatedReason",
+                    "a special reason to investigate the old matter is recorded");
+        }
+        move(ComplaintAction.NOT_INVESTIGATE, at);
+        this.outcome = DecisionOutcome.NOT_INVESTIGATED;
+        this.notInvestigatedReason = reason;
+        this.decisionText = text == null || text.isBlank() ? null : text.strip();
+        this.decidedBy = Objects.requireNonNull(decider, "decider");
+        this.decidedAt = at;
+        this.appealStatement = appealStatement;
+        this.resolvedOn = today;
+    }
+
+    /** HL 21 §: transferred to the competent authority. */
+    public void transfer(String authority, LocalDate today, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.TRANSFER);
+        if (authority == null || authority.isBlank()) {
+            throw new RuleViolationException("complaint.transfer-authority-required", "transferredTo",
+                    "a transfer names the competent authority");
+        }
+        move(ComplaintAction.TRANSFER, at);
+        this.transferredTo = authority.strip();
+        this.notInvestigatedReason = NotInvestigatedReason.OUTSIDE_COMPETENCE;
+        this.resolvedOn = today;
+    }
+
+    public void withdraw(LocalDate today, Instant at) {
+        move(ComplaintAction.WITHDRAW, at);
+        this.resolvedOn = today;
+    }
+
+    private void requireUndecided() {
+        if (decidedAt != null) {
+            throw new fi.valvonta.model.shared.ConflictException("complaint.decided-immutable",
+                    "the complaint " + caseNumber + " is decided; its decision cannot change");
+        }
+    }
+
+    // ---- other changes ----------------------------------------------------------------------------
+
+    public void assignTo(String inspector) {
+        if (state.isTerminal()) {
+            throw new fi.valvonta.model.shared.ConflictException("complaint.assign-terminal",
+                    "a complaint in state " + state + " is not assigned any more");
+        }
+        this.assignee = inspector;
+    }
+
+    /** HL 53 b § 3 mom: a special reason to investigate a matter over two years old; screening is repeated. */
+    public void recordSpecialReason(String reason, ScreeningResult rescreened) {
+        if (state != ComplaintState.REGISTERED && state != ComplaintState.PRELIMINARY_ASSESSMENT
+                && state != ComplaintState.SUPPLEMENT_REQUESTED) {
+            throw new fi.valvonta.model.shared.ConflictException("complaint.special-reason-too-late",
+                    "a special reason is recorded during intake, not in state " + state);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("complaint.special-reason-required", "reason", "the special reason is written out");
+        }
+        this.specialReason = reason.strip();
+        recordScreening(rescreened);
+    }
+
+    /** Tietosuojalaki 29 §: masks personal identity numbers in the description; returns how many. */
+    public int maskIdentityNumbers() {
+        int found = PersonalIdentityNumbers.find(description).size();
+        if (found > 0) {
+            description = PersonalIdentityNumbers.mask(description);
+            screening.removeIf(f -> f.toFinding().code() == ScreeningCode.PERSONAL_IDENTITY_NUMBER);
+        }
+        return found;
+    }
+
+    private void recordScreening(ScreeningResult result) {
+        screening.clear();
+        result.findings().forEach(f -> screening.add(new RecordedFinding(f)));
+    }
+
+    private void recomputeNextDeadline() {
+        boolean running = !state.isTerminal() && state != ComplaintState.DECIDED && state != ComplaintState.SERVED;
+        if (!running) {
+            nextDeadline = null;
+        } else if (responseDeadline != null && responseDeadline.isBefore(processingTarget)) {
+            nextDeadline = responseDeadline;
+        } else {
+            nextDeadline = processingTarget;
+        }
+    }
+
+    /** Sets the overdue flag for {@code today}; true when it changed. */
+    public boolean refreshOverdue(LocalDate today) {
+        boolean now = nextDeadline != null && Deadlines.isOverdue(nextDeadline, today);
+        boolean changed = now != overdue;
+        overdue = now;
+        return changed;
+    }
+
+    /** Actions the workflow allows now (the caller's role is checked by {@link ComplaintPermissions}). */
+    public Set<ComplaintAction> workflowActions() {
+        Set<ComplaintAction> actions = EnumSet.noneOf(ComplaintAction.class);
+        actions.addAll(state.allowedActions());
+        return actions;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    public Long id() { return id; }
+    public long version() { return version; }
+    public CaseNumber caseNumber() { return caseNumber; }
+    public LocalDate receivedDate() { return receivedDate; }
+    public Instant registeredAt() { return registeredAt; }
+    public String registeredBy() { return registeredBy; }
+    public Channel channel() { return channel; }
+    public Complainant complainant() { return complainant; }
+    public SupervisedEntity entity() { return entity; }
+    public Optional<Long> pilotAreaId() { return Optional.ofNullable(pilotAreaId); }
+    public Optional<String> officialName() { return Optional.ofNullable(officialName); }
+    public LocalDate conductFrom() { return conductFrom; }
+    public Optional<LocalDate> conductTo() { return Optional.ofNullable(conductTo); }
+    public String description() { return description; }
+    public Set<Theme> themes() { return themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes); }
+    public boolean isTeOfficeMatter() { return teOfficeMatter; }
+    public Optional<String> specialReason() { return Optional.ofNullable(specialReason); }
+    public ScreeningResult screening() { return new ScreeningResult(screening.stream().map(RecordedFinding::toFinding).toList()); }
+    public Language proceedingsLanguage() { return proceedingsLanguage; }
+    public boolean samiApplies() { return samiApplies; }
+    public ComplaintState state() { return state; }
+    public Instant stateChangedAt() { return stateChangedAt; }
+    public Optional<String> assignee() { return Optional.ofNullable(assignee); }
+    public Optional<LocalDate> responseDeadline() { return Optional.ofNullable(responseDeadline); }
+    public LocalDate processingTarget() { return processingTarget; }
+    public Optional<LocalDate> nextDeadline() { return Optional.ofNullable(nextDeadline); }
+    public boolean isOverdue() { return overdue; }
+    public Optional<String> transferredTo() { return Optional.ofNullable(transferredTo); }
+    public Optional<DecisionOutcome> outcome() { return Optional.ofNullable(outcome); }
+    public Optional<NotInvestigatedReason> notInvestigatedReason() { return Optional.ofNullable(notInvestigatedReason); }
+    public Optional<RemarkAddressee> remarkAddressee() { return Optional.ofNullable(remarkAddressee); }
+    public Optional<String> decisionText() { return Optional.ofNullable(decisionText); }
+    public Optional<String> presenter() { return Optional.ofNullable(presenter); }
+    public Optional<Instant> proposedAt() { return Optional.ofNullable(proposedAt); }
+    public Optional<String> decidedBy() { return Optional.ofNullable(decidedBy); }
+    public Optional<Instant> decidedAt() { return Optional.ofNullable(decidedAt); }
+    public Optional<String> dissent() { return Optional.ofNullable(dissent); }
+    public Optional<String> appealStatement() { return Optional.ofNullable(appealStatement); }
+    public Optional<LocalDate> resolvedOn() { return Optional.ofNullable(resolvedOn); }
+    public Optional<LocalDate> servedOn() { return Optional.ofNullable(servedOn); }
+
+    /** A short, personal-data-free description for the audit trail. */
+    public String auditSummary() {
+        return caseNumber + " " + state + (assignee == null ? "" : ", assignee " + assignee)
+                + (nextDeadline == null ? "" : ", next deadline " + nextDeadline) + (overdue ? ", OVERDUE" : "");
+    }
+}

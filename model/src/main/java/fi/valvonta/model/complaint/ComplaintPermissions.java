@@ -1,0 +1,62 @@
+package fi.valvonta.model.complaint;
+
+import fi.valvonta.model.user.Role;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which roles may take which complaint action. The inspector investigates and presents (esittelijä),
+ * the decision maker decides (ratkaisija), the registry (kirjaamo) records what comes in and goes out;
+ * the auditor only reads. Read together with {@link ComplaintState#allowedActions()}.
+ */
+public final class ComplaintPermissions {
+
+    private static final Map<ComplaintAction, Set<Role>> ROLES = new EnumMap<>(ComplaintAction.class);
+
+    static {
+        for (ComplaintAction a : ComplaintAction.values()) {
+            ROLES.put(a, switch (a) {
+                case START_ASSESSMENT, REQUEST_SUPPLEMENT, REQUEST_STATEMENT, REQUEST_REPLY, START_PREPARATION,
+                     PROPOSE -> EnumSet.of(Role.INSPECTOR);
+                // incoming mail (a supplement) and outgoing service are the registry's daily work
+                case RECEIVE_SUPPLEMENT, SERVE, CLOSE, WITHDRAW -> EnumSet.of(Role.REGISTRAR, Role.INSPECTOR);
+                // the presenter may take back a proposal; the decision maker may send it back
+                case RETURN_FOR_PREPARATION -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
+                case DECIDE -> EnumSet.of(Role.DECISION_MAKER);
+                // HL 53 b §, HL 21 §: disposal at intake, proposed by screening
+                case NOT_INVESTIGATE, TRANSFER -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
+            });
+        }
+    }
+
+    private ComplaintPermissions() {
+    }
+
+    public static Set<Role> rolesFor(ComplaintAction action) {
+        return Collections.unmodifiableSet(ROLES.get(action));
+    }
+
+    public static boolean mayTake(Set<Role> callerRoles, ComplaintAction action) {
+        return callerRoles.stream().anyMatch(ROLES.get(action)::contains);
+    }
+
+    /** Actions the caller may take on a complaint in {@code state}. */
+    public static Set<ComplaintAction> allowed(ComplaintState state, Set<Role> callerRoles) {
+        Set<ComplaintAction> allowed = EnumSet.noneOf(ComplaintAction.class);
+        for (ComplaintAction a : state.allowedActions()) {
+            if (mayTake(callerRoles, a)) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
+    }
+
+    /** Roles that may register a complaint (tiedonhallintalaki 25 §: registered without delay on arrival). */
+    public static boolean mayRegister(Set<Role> callerRoles) {
+        return callerRoles.contains(Role.REGISTRAR) || callerRoles.contains(Role.INSPECTOR);
+    }
+}

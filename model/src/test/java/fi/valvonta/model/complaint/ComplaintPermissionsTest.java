@@ -1,0 +1,48 @@
+package fi.valvonta.model.complaint;
+
+import fi.valvonta.model.user.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ComplaintPermissionsTest {
+
+    @ParameterizedTest
+    @EnumSource(ComplaintAction.class)
+    void auditorAndAdminTakeNoAction(ComplaintAction action) {
+        assertFalse(ComplaintPermissions.mayTake(EnumSet.of(Role.AUDITOR), action));
+        assertFalse(ComplaintPermissions.mayTake(EnumSet.of(Role.ADMIN), action));
+    }
+
+    @Test
+    void onlyTheDecisionMakerDecides() {
+        assertEquals(Set.of(Role.DECISION_MAKER), ComplaintPermissions.rolesFor(ComplaintAction.DECIDE));
+        assertFalse(ComplaintPermissions.mayTake(EnumSet.of(Role.REGISTRAR, Role.INSPECTOR), ComplaintAction.DECIDE));
+    }
+
+    @Test
+    void onlyInspectorsPropose() {
+        assertEquals(Set.of(Role.INSPECTOR), ComplaintPermissions.rolesFor(ComplaintAction.PROPOSE));
+    }
+
+    @Test
+    void allowedActionsFollowStateAndRole() {
+        assertEquals(EnumSet.of(ComplaintAction.WITHDRAW),
+                ComplaintPermissions.allowed(ComplaintState.REGISTERED, EnumSet.of(Role.REGISTRAR)));
+        assertEquals(EnumSet.of(ComplaintAction.DECIDE, ComplaintAction.RETURN_FOR_PREPARATION),
+                ComplaintPermissions.allowed(ComplaintState.PROPOSED, EnumSet.of(Role.DECISION_MAKER)));
+        assertTrue(ComplaintPermissions.allowed(ComplaintState.CLOSED, EnumSet.allOf(Role.class)).isEmpty());
+    }
+
+    @Test
+    void registryAndInspectorsRegister() {
+        assertTrue(ComplaintPermissions.mayRegister(EnumSet.of(Role.REGISTRAR)));
+        assertTrue(ComplaintPermissions.mayRegister(EnumSet.of(Role.INSPECTOR)));
+        assertFalse(ComplaintPermissions.mayRegister(EnumSet.of(Role.AUDITOR, Role.DECISION_MAKER, Role.ADMIN)));
+    }
+}
