@@ -1,11 +1,12 @@
 package fi.valvonta.ejb.complaint;
 
+import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.agency.AgencySettings;
 import fi.valvonta.model.complaint.AttachmentContent;
-import fi.valvonta.model.complaint.CaseNumber;
+import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintAttachment;

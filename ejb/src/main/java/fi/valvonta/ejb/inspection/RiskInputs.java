@@ -1,5 +1,9 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.ejb.platform.ClockProducer;
+import fi.valvonta.model.complaint.ComplaintState;
+import fi.valvonta.model.complaint.DecisionOutcome;
+import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.inspection.ComplaintSignal;
 import fi.valvonta.model.inspection.EntityIndicator;
 import fi.valvonta.model.inspection.EntityRiskInput;
@@ -20,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,9 +107,8 @@ public class RiskInputs {
     }
 
     /**
-     * Complaints known on the date, by entity. MERGE SEAM: reads {@code risk_signal_import}; to be read from
-     * the complaint module's table {@code complaint} (dimension, arrival date, substantiation from the
-     * decision outcome) when it is merged.
+     * Complaints known on the date, by entity: one signal per theme in a risk dimension, from the
+     * complaint register, plus historical ones imported into {@code risk_signal_import}.
      */
     public Map<Long, List<ComplaintSignal>> complaintSignals(LocalDate asOf) {
         Map<Long, List<ComplaintSignal>> byEntity = new HashMap<>();
@@ -112,6 +116,15 @@ public class RiskInputs {
                         RiskSignal.class)
                 .setParameter("kind", SignalKind.COMPLAINT).setParameter("asOf", asOf).getResultList()
                 .forEach(s -> byEntity.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s.toComplaintSignal()));
+        em.createQuery("SELECT c.entity.id, t, c.receivedDate, c.state, c.outcome, c.decidedAt "
+                        + "FROM Complaint c JOIN c.themes t WHERE c.receivedDate <= :asOf", Object[].class)
+                .setParameter("asOf", asOf).getResultList()
+                .forEach(r -> {
+                    LocalDate decidedOn = r[5] == null ? null : LocalDate.ofInstant((Instant) r[5], ClockProducer.FINLAND);
+                    ComplaintSignal.of((Theme) r[1], (LocalDate) r[2], (ComplaintState) r[3], (DecisionOutcome) r[4],
+                                    decidedOn, asOf)
+                            .ifPresent(c -> byEntity.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(c));
+                });
         return byEntity;
     }
 

@@ -1,9 +1,8 @@
 package fi.valvonta.ejb.measure;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.model.agency.AgencySettings;
-import fi.valvonta.model.complaint.CaseNumber;
-import fi.valvonta.model.measure.CaseCounter;
 import fi.valvonta.model.measure.DecisionRoles;
 import fi.valvonta.model.measure.FollowUp;
 import fi.valvonta.model.measure.HearingRule;
@@ -25,7 +24,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +50,9 @@ public class MeasureService {
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
+
+    @Inject
+    private CaseNumberAllocator caseNumbers;
 
     @Inject
     private AuditTrail audit;
@@ -111,16 +112,9 @@ public class MeasureService {
         return c;
     }
 
-    /** {@code PREFIX/serial/year}: the agency's prefix for the date, the next serial of that prefix and year. */
+    /** The agency's next case number for the date: one diary for complaints and measure cases alike. */
     private String nextCaseNumber(LocalDate today) {
-        String prefix = agency.prefixFor(today);
-        int year = today.getYear();
-        CaseCounter counter = em.find(CaseCounter.class, CaseCounter.keyOf(prefix, year), LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new CaseCounter(prefix, year);
-            em.persist(counter);
-        }
-        return CaseNumber.of(prefix, counter.next(), year).toString();
+        return caseNumbers.next(agency.prefixFor(today), today.getYear()).toString();
     }
 
     // ---------------------------------------------------------------- hearing, presentation, decision

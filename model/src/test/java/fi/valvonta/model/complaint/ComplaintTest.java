@@ -1,5 +1,6 @@
 package fi.valvonta.model.complaint;
 
+import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;

@@ -1,5 +1,6 @@
 package fi.valvonta.model.complaint;
 
+import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.registry.LegalRegime;
 import fi.valvonta.model.registry.SupervisionPeriod;
 import fi.valvonta.model.shared.RuleViolationException;

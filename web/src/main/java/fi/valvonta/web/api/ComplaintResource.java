@@ -14,7 +14,7 @@ import fi.valvonta.ejb.complaint.Inbox;
 import fi.valvonta.ejb.complaint.RegisterComplaint;
 import fi.valvonta.ejb.complaint.Registration;
 import fi.valvonta.ejb.platform.Page;
-import fi.valvonta.model.complaint.CaseNumber;
+import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Theme;

@@ -9,7 +9,7 @@ import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.ejb.registry.PilotAreaSummary;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
-import fi.valvonta.model.complaint.CaseNumber;
+import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.shared.BusinessException;

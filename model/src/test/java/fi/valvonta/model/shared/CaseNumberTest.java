@@ -1,4 +1,4 @@
-package fi.valvonta.model.complaint;
+package fi.valvonta.model.shared;
 
 import fi.valvonta.model.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;

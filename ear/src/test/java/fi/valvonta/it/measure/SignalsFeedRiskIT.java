@@ -1,6 +1,7 @@
 package fi.valvonta.it.measure;
 
 import fi.valvonta.it.support.Api;
+import fi.valvonta.it.support.Complaints;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,9 +22,9 @@ import static fi.valvonta.it.measure.MeasureFixtures.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A decided order that went unheeded raises the entity's risk in that dimension in a draft plan. */
+/** The complaint register and the measure register feed the risk model: a draft plan's breakdown shows them. */
 @ExtendWith(ArquillianExtension.class)
-class OrdersFeedRiskIT {
+class SignalsFeedRiskIT {
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
@@ -36,7 +37,7 @@ class OrdersFeedRiskIT {
         Api.Reply created = INSPECTOR.post("/plans", "{\"year\":2024,\"inspectorDays\":300}");
         assertEquals(201, created.status(), created.toString());
         long plan = created.json().getJsonNumber("id").longValue();
-        double before = overdueOrders(plan, entity);
+        double before = factor(plan, entity, "likelihood.orders.overdue");
 
         JsonObject order = draftNew(entity, "ORDER", "\"deadline\":\"2024-06-28\",\"dimension\":\"LANGUAGE_RIGHTS\"");
         long id = order.getInt("id");
@@ -45,17 +46,31 @@ class OrdersFeedRiskIT {
         decide(DECIDER, id, "2024-04-02");
         serve(id, "VERIFIED_LETTER", "2024-04-05");
 
-        double after = overdueOrders(plan, entity);
+        double after = factor(plan, entity, "likelihood.orders.overdue");
         assertTrue(after > before, "overdue-order factor " + before + " -> " + after);
     }
 
-    private static double overdueOrders(long plan, long entity) {
+    @Test
+    void registeredComplaintShowsInThePlansBreakdown() {
+        long entity = municipality("Pori");
+        Api.Reply created = INSPECTOR.post("/plans", "{\"year\":2024,\"inspectorDays\":300}");
+        assertEquals(201, created.status(), created.toString());
+        long plan = created.json().getJsonNumber("id").longValue();
+        double before = factor(plan, entity, "likelihood.complaints.unexamined");
+
+        Complaints.register(Api.as("kirjaamo"), Complaints.body().entity(entity).themes("LANGUAGE_RIGHTS"));
+
+        double after = factor(plan, entity, "likelihood.complaints.unexamined");
+        assertTrue(after > before, "unexamined-complaint factor " + before + " -> " + after);
+    }
+
+    private static double factor(long plan, long entity, String key) {
         JsonObject entry = INSPECTOR.get("/plans/" + plan + "/entries").array().stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getJsonNumber("entityId").longValue() == entity).findFirst().orElseThrow();
         JsonObject dimension = entry.getJsonArray("dimensions").stream().map(JsonValue::asJsonObject)
                 .filter(d -> d.getString("dimension").equals("LANGUAGE_RIGHTS")).findFirst().orElseThrow();
         return dimension.getJsonArray("factors").stream().map(JsonValue::asJsonObject)
-                .filter(f -> f.getString("key").equals("likelihood.orders.overdue"))
+                .filter(f -> f.getString("key").equals(key))
                 .findFirst().orElseThrow().getJsonNumber("value").doubleValue();
     }
 }
