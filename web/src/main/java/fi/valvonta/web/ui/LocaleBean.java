@@ -14,7 +14,6 @@ import java.util.Locale;
 public class LocaleBean implements Serializable {
 
     public static final List<String> SUPPORTED = List.of("fi", "sv", "en");
-
     private Locale locale = Locale.forLanguageTag("fi");
 
     public Locale getLocale() {

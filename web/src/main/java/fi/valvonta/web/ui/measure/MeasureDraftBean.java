@@ -1,10 +1,16 @@
 package fi.valvonta.web.ui.measure;
 
+import fi.valvonta.ejb.complaint.ComplaintReference;
+import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.inspection.FindingView;
+import fi.valvonta.ejb.inspection.InspectionService;
 import fi.valvonta.ejb.measure.DraftMeasure;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
+import fi.valvonta.model.complaint.DecisionOutcome;
+import fi.valvonta.model.complaint.RemarkAddressee;
 import fi.valvonta.model.measure.GuidanceKind;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureAddressee;
@@ -40,9 +46,18 @@ public class MeasureDraftBean implements Serializable {
     @Inject
     transient RegistryService registry;
 
+    @Inject
+    transient ComplaintService complaints;
+
+    @Inject
+    transient InspectionService inspections;
+
     private List<SupervisedEntityRef> entities;
     private Long caseId;
     private Long corrects;
+    /** The complaint (?complaint=) or inspection finding (?finding=) the measure case is opened on. */
+    private Long complaintId;
+    private Long findingId;
     private String caseNumber;
     private Long entityId;
     @Size(max = MeasureCase.SUBJECT_LENGTH)
@@ -92,6 +107,24 @@ public class MeasureDraftBean implements Serializable {
                 conditionalFine = m.conditionalFine();
             });
         }
+        if (caseId == null && complaintId != null) {
+            ComplaintReference ref = complaints.reference(complaintId);
+            entityId = ref.entityId();
+            origin = MeasureOrigin.COMPLAINT;
+            originReference = ref.caseNumber();
+            if (ref.outcome() == DecisionOutcome.REMARK) {
+                // HL 53 c §: the remark of the complaint decision, to the entity or to the official
+                type = MeasureType.REMARK;
+                addressee = ref.remarkAddressee() == RemarkAddressee.OFFICIAL ? MeasureAddressee.OFFICIAL : MeasureAddressee.ENTITY;
+            }
+        }
+        if (caseId == null && findingId != null) {
+            FindingView finding = inspections.finding(findingId);
+            entityId = finding.entityId();
+            origin = MeasureOrigin.INSPECTION_FINDING;
+            originReference = finding.itemCode() + " (" + finding.legalBasis() + ")";
+            dimension = finding.dimension();
+        }
         if (caseId != null) {
             measures.ofCase(caseId).stream().findFirst().ifPresent(m -> {
                 caseNumber = m.caseNumber();
@@ -101,10 +134,23 @@ public class MeasureDraftBean implements Serializable {
         }
     }
 
+    /** ?type= of the URL: optional, unlike the form's type (a view parameter is validated like an input). */
+    public MeasureType getTypeParam() { return type; }
+    public void setTypeParam(MeasureType typeParam) {
+        if (typeParam != null) {
+            this.type = typeParam;
+        }
+    }
+
+    public Long getComplaintId() { return complaintId; }
+    public void setComplaintId(Long complaintId) { this.complaintId = complaintId; }
+    public Long getFindingId() { return findingId; }
+    public void setFindingId(Long findingId) { this.findingId = findingId; }
+
     public String save() {
         try {
             MeasureView created = measures.draft(new DraftMeasure(caseId, caseId == null ? entityId : null, subject,
-                    origin, null, null, originReference, dimension, type, facts, legalBasis, reasoning, decision,
+                    origin, complaintId, findingId, originReference, dimension, type, facts, legalBasis, reasoning, decision,
                     deadline, guidanceKind, addressee, officialName, suspensionScope, conditionalFine, corrects));
             fi.valvonta.web.ui.Messages.info("measure.drafted", created.caseNumber());
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
