@@ -485,7 +485,14 @@ public class ComplaintService {
         if (q.inbox() != null) {
             switch (q.inbox()) {
                 case MINE -> {
-                    where.append(" AND c.assignee = :me AND c.state NOT IN :closed");
+                    // an inspector's open cases; a decision maker's also the proposals waiting for their decision
+                    if (context.isCallerInRole(Role.DECISION_MAKER_NAME)) {
+                        where.append(" AND ((c.assignee = :me AND c.state NOT IN :closed)"
+                                + " OR (c.state = :proposed AND c.presenter <> :me))");
+                        params.put("proposed", ComplaintState.PROPOSED);
+                    } else {
+                        where.append(" AND c.assignee = :me AND c.state NOT IN :closed");
+                    }
                     params.put("me", caller());
                     params.put("closed", CLOSED_STATES);
                 }
