@@ -41,9 +41,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +49,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,7 +401,7 @@ public class ComplaintService {
         }
         String type = contentType == null || contentType.isBlank() || contentType.length() > ComplaintAttachment.CONTENT_TYPE_LENGTH
                 ? "application/octet-stream" : contentType.strip();
-        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, sha256(content),
+        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, Sha256.hex(content),
                 clock.instant(), caller());
         em.persist(a);
         em.flush();
@@ -423,14 +419,6 @@ public class ComplaintService {
         }
         audit.recordView(AUDIT_TYPE, complaintId, channel);
         return new AttachmentFile(a.fileName(), a.contentType(), em.find(AttachmentContent.class, attachmentId).content());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- reading ----------------------------------------------------------------------------------
@@ -463,10 +451,6 @@ public class ComplaintService {
     public List<AuditEntry> timeline(long id) {
         load(id);
         return audit.trailOf(AUDIT_TYPE, id);
-    }
-
-    public long version(long id) {
-        return load(id).version();
     }
 
     /** Inspectors a complaint can be assigned to. */
