@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ComplaintConcurrencyIT {
 
-    /** Only this test registers complaints received in 2025 (prefix LSSAVI), so it sees the whole series. */
+    /** Complaints received in 2025 get the predecessor's prefix LSSAVI; the suite registers few, so this test sees the whole series. */
     private static final String RECEIVED_2025 = "2025-06-02";
 
     @Deployment(testable = false)

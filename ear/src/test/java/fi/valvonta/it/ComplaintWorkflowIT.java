@@ -146,6 +146,7 @@ class ComplaintWorkflowIT {
         c = ok(inspector, id, "return-for-preparation", null);
         c = ok(inspector, id, "propose", "{\"outcome\":\"REMARK\",\"remarkAddressee\":\"MUNICIPALITY\",\"text\":\"Kunnalle annetaan huomautus.\"}");
 
+        assertTrue(ids(decider.get("/complaints?inbox=MINE&max=500").json()).contains(id), "waiting for the decision maker");
         JsonArray deciderActions = decider.get("/complaints/" + id).json().getJsonArray("allowedActions");
         assertTrue(deciderActions.contains(Json("decide")), deciderActions.toString());
         c = ok(decider, id, "decide", "{\"dissent\":\"Esittelijä olisi antanut käsityksen.\"}");
@@ -166,7 +167,8 @@ class ComplaintWorkflowIT {
 
         c = ok(registrar, id, "serve", null);
         assertEquals("SERVED", c.getString("state"));
-        assertEquals(LocalDate.now().toString(), c.getJsonObject("decision").getString("servedOn"));
+        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString(),
+                c.getJsonObject("decision").getString("servedOn"), "served today, a Finnish date");
         c = ok(registrar, id, "close", null);
         assertEquals("CLOSED", c.getString("state"));
         assertEquals(0, c.getJsonArray("allowedActions").size());

@@ -42,9 +42,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +50,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -406,7 +402,7 @@ public class ComplaintService {
         }
         String type = contentType == null || contentType.isBlank() || contentType.length() > ComplaintAttachment.CONTENT_TYPE_LENGTH
                 ? "application/octet-stream" : contentType.strip();
-        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, sha256(content),
+        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, Sha256.hex(content),
                 clock.instant(), caller());
         em.persist(a);
         em.flush();
@@ -424,14 +420,6 @@ public class ComplaintService {
         }
         audit.recordView(AUDIT_TYPE, complaintId, channel);
         return new AttachmentFile(a.fileName(), a.contentType(), em.find(AttachmentContent.class, attachmentId).content());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- reading ----------------------------------------------------------------------------------
@@ -466,10 +454,6 @@ public class ComplaintService {
         return audit.trailOf(AUDIT_TYPE, id);
     }
 
-    public long version(long id) {
-        return load(id).version();
-    }
-
     /** Inspectors a complaint can be assigned to. */
     public List<InspectorRef> inspectors() {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultList().stream()
@@ -486,7 +470,14 @@ public class ComplaintService {
         if (q.inbox() != null) {
             switch (q.inbox()) {
                 case MINE -> {
-                    where.append(" AND c.assignee = :me AND c.state NOT IN :closed");
+                    // an inspector's open cases; a decision maker's also the proposals waiting for their decision
+                    if (context.isCallerInRole(Role.DECISION_MAKER_NAME)) {
+                        where.append(" AND ((c.assignee = :me AND c.state NOT IN :closed)"
+                                + " OR (c.state = :proposed AND c.presenter <> :me))");
+                        params.put("proposed", ComplaintState.PROPOSED);
+                    } else {
+                        where.append(" AND c.assignee = :me AND c.state NOT IN :closed");
+                    }
                     params.put("me", caller());
                     params.put("closed", CLOSED_STATES);
                 }

@@ -2,7 +2,7 @@ package fi.valvonta.ejb.complaint;
 
 /** The work queues of the case list. */
 public enum Inbox {
-    /** Open complaints assigned to the caller. */
+    /** Open complaints assigned to the caller; for a decision maker also proposals awaiting their decision. */
     MINE,
     /** Open complaints nobody is assigned to. */
     UNASSIGNED,

@@ -13,11 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -75,11 +72,6 @@ public record RegisterComplaint(
                 String.valueOf(conductTo), String.valueOf(description), sortedThemes.toString(),
                 String.valueOf(teOfficeMatter), String.valueOf(specialReasonForOldMatter),
                 String.valueOf(proceedingsLanguage), String.valueOf(maskIdentityNumbers));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -507,13 +507,6 @@ public class Complaint {
         return changed;
     }
 
-    /** Actions the workflow allows now (the caller's role is checked by {@link ComplaintPermissions}). */
-    public Set<ComplaintAction> workflowActions() {
-        Set<ComplaintAction> actions = EnumSet.noneOf(ComplaintAction.class);
-        actions.addAll(state.allowedActions());
-        return actions;
-    }
-
     // ---- reading --------------------------------------------------------------------------------
 
     public Long id() { return id; }

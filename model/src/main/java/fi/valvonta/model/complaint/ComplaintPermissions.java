@@ -54,9 +54,4 @@ public final class ComplaintPermissions {
         }
         return allowed;
     }
-
-    /** Roles that may register a complaint (tiedonhallintalaki 25 §: registered without delay on arrival). */
-    public static boolean mayRegister(Set<Role> callerRoles) {
-        return callerRoles.contains(Role.REGISTRAR) || callerRoles.contains(Role.INSPECTOR);
-    }
 }

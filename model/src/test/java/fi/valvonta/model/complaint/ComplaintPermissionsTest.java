@@ -38,11 +38,4 @@ class ComplaintPermissionsTest {
                 ComplaintPermissions.allowed(ComplaintState.PROPOSED, EnumSet.of(Role.DECISION_MAKER)));
         assertTrue(ComplaintPermissions.allowed(ComplaintState.CLOSED, EnumSet.allOf(Role.class)).isEmpty());
     }
-
-    @Test
-    void registryAndInspectorsRegister() {
-        assertTrue(ComplaintPermissions.mayRegister(EnumSet.of(Role.REGISTRAR)));
-        assertTrue(ComplaintPermissions.mayRegister(EnumSet.of(Role.INSPECTOR)));
-        assertFalse(ComplaintPermissions.mayRegister(EnumSet.of(Role.AUDITOR, Role.DECISION_MAKER, Role.ADMIN)));
-    }
 }

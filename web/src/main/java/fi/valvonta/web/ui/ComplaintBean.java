@@ -238,10 +238,8 @@ public class ComplaintBean implements Serializable {
         String message = text.equals(key) ? e.getMessage() : text;
         if (e instanceof RuleViolationException r && r.field() != null) {
             Messages.fieldErrorText(form + fieldId(r.field()), message);
-            Messages.errorText(message);
-        } else {
-            Messages.errorText(message);
         }
+        Messages.errorText(message);
     }
 
     /** The input id of a command field ("complainant.name" -> "name"). */

@@ -12,7 +12,6 @@ import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -121,8 +120,6 @@ public class ComplaintRegistrationBean implements Serializable {
             fc.getExternalContext().getFlash().setKeepMessages(true);
             fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath()
                     + "/complaints/complaint.xhtml?id=" + r.complaint().id());
-        } catch (RuleViolationException e) {
-            ComplaintBean.show(FORM, e);
         } catch (BusinessException e) {
             ComplaintBean.show(FORM, e);
         } catch (EJBAccessException e) {
