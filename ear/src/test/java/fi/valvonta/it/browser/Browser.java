@@ -58,6 +58,10 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         driver.findElement(By.cssSelector("input#login\\:password, #login\\:password input")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
+        // wait for the sign-in to land (or be refused) before the test goes anywhere else
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error"))));
     }
 
     /**
