@@ -56,6 +56,7 @@ class ComplaintBrowserIT {
                     ExpectedConditions.visibilityOfElementLocated(By.id("registration:screeningFindings")));
             assertTrue(findings.getText().contains("henkilötunnus tekstissä"), findings.getText());
             assertTrue(findings.getText().contains("tietosuojalaki 1050/2018 29 §"), findings.getText());
+            assertTrue(findings.getText().contains("Kuvauksessa on henkilötunnus; se voidaan peittää."), findings.getText());
             browser.screenshot("complaint-register");
 
             d.findElement(By.cssSelector("label[for='registration:maskIdentityNumbers_input'], #registration\\:maskIdentityNumbers .ui-chkbox-box")).click();

@@ -56,6 +56,9 @@ class PlanBrowserIT {
                     By.cssSelector("#entriesForm\\:entries .breakdown")));
             assertTrue(breakdown.getText().contains("Perustodennäköisyys"), breakdown.getText());
             assertTrue(breakdown.getText().contains("Kielelliset oikeudet"));
+            // the explanations are in Finnish too, not only the labels
+            assertTrue(breakdown.getText().contains("kaikille valvottaville yhteinen lähtötaso"), breakdown.getText());
+            assertTrue(breakdown.getText().contains("Kokonaisriski"), breakdown.getText());
             browser.screenshot("plan-draft-fi");
 
             // what-if: language rights weigh ten times; the variant's ranks appear beside the plan's

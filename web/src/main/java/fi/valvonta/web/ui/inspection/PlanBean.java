@@ -16,6 +16,7 @@ import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.Language;
 import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.web.ui.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -195,6 +196,33 @@ public class PlanBean implements Serializable {
 
     public String format(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /**
+     * Why a factor has its value, in the user's language: the bundle's pattern {@code factorWhy.<key>}
+     * with the factor's inputs ({@code {count}}, {@code {weight}} …) filled in.
+     */
+    public String explain(PlanEntryView.FactorView factor) {
+        String text = Messages.text("factorWhy." + factor.key());
+        for (Map.Entry<String, Double> input : factor.inputs().entrySet()) {
+            String shown = "applies".equals(input.getKey())
+                    ? Messages.text(input.getValue() > 0 ? "common.yes" : "common.no")
+                    : number(input.getValue());
+            text = text.replace("{" + input.getKey() + "}", shown);
+        }
+        return text.replace("{value}", number(factor.value()));
+    }
+
+    /** The entity's place in the plan in one translated sentence: reason, total, risk covered, days. */
+    public String why(PlanEntryView e) {
+        return Messages.text("plan.why", Messages.text("plan.reason." + e.reason()), number(e.totalRisk()),
+                number(e.riskCovered()), number(e.daysUsed()));
+    }
+
+    private static String number(double v) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v)
+                : String.format(locale, Math.abs(v) < 1 ? "%.2f" : "%.1f", v);
     }
 
     /** The entities drawn in the risk-against-capacity chart: the highest risks. */
