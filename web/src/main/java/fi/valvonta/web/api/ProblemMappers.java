@@ -44,7 +44,7 @@ public final class ProblemMappers {
         if (e instanceof ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, e.code(), e.getMessage(), null).toResponse();
         }
-        if (e instanceof PreconditionFailedException || e instanceof StaleVersionException) {
+        if (e instanceof StaleVersionException) {
             return Problem.of(Status.PRECONDITION_FAILED, e.code(), e.getMessage(), null).toResponse();
         }
         List<Problem.FieldError> errors = e instanceof RuleViolationException r && r.field() != null
