@@ -328,24 +328,30 @@ class ComplaintWorkflowIT {
 
     @Test
     void deadlineCheckMarksAndClearsOverdue() {
-        LocalDate today = LocalDate.now();
-        // received so that the eight-month target is a few days ahead
-        JsonObject c = register(registrar, body().received(today.minusMonths(8).plusDays(3).toString()));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        // received so that the eight-month target passed ten days ago: overdue from registration on
+        JsonObject c = register(registrar, body().received(today.minusMonths(8).minusDays(10).toString()));
         int id = c.getInt("id");
-        assertFalse(c.getBoolean("overdue"));
+        assertTrue(c.getBoolean("overdue"));
         assertEquals(403, inspector.post("/complaints/deadline-check", null).status());
 
         Api admin = Api.as("admin");
-        Api.Reply later = admin.send("POST", "/complaints/deadline-check?today=" + today.plusDays(10), null, java.util.Map.of());
-        assertEquals(200, later.status(), later.toString());
+        // re-running a night missed during downtime: twenty days ago the target had not yet passed
+        Api.Reply past = admin.send("POST", "/complaints/deadline-check?today=" + today.minusDays(20), null, java.util.Map.of());
+        assertEquals(200, past.status(), past.toString());
+        assertFalse(inspector.get("/complaints/" + id).json().getBoolean("overdue"));
+
+        assertEquals(200, admin.post("/complaints/deadline-check", null).status());
         assertTrue(inspector.get("/complaints/" + id).json().getBoolean("overdue"));
         assertTrue(ids(inspector.get("/complaints?inbox=OVERDUE&max=500&sort=RECEIVED").json()).contains(id));
-
-        admin.send("POST", "/complaints/deadline-check?today=" + today, null, java.util.Map.of());
-        assertFalse(inspector.get("/complaints/" + id).json().getBoolean("overdue"));
         List<String> actions = auditor.get("/complaints/" + id + "/audit").array().stream()
                 .map(e -> e.asJsonObject().getString("action")).toList();
-        assertTrue(actions.containsAll(List.of("MARKED_OVERDUE", "OVERDUE_CLEARED")), actions.toString());
+        assertTrue(actions.containsAll(List.of("OVERDUE_CLEARED", "MARKED_OVERDUE")), actions.toString());
+
+        // nothing is overdue ahead of time: a day still to come is refused
+        Api.Reply future = admin.send("POST", "/complaints/deadline-check?today=" + today.plusDays(1), null, java.util.Map.of());
+        assertEquals(422, future.status(), future.toString());
+        assertEquals("today", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.model.user.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,18 @@ public class ComplaintDeadlineCheck {
         LOG.info(() -> "Complaint deadline check: " + changed + " complaint(s) changed");
     }
 
-    /** Runs the check as of {@code today} (administrators, e.g. after downtime). Returns how many changed. */
+    /**
+     * Runs the check as of a day that has come (administrators: now, or a night missed during downtime).
+     * Returns how many changed. A day still to come is refused: nothing is overdue ahead of time.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     @Lock(LockType.WRITE)
-    public int runFor(LocalDate today) {
-        return check(today);
+    public int runFor(LocalDate day) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("complaint.deadline-check-in-future", "today",
+                    "the deadline check runs for today or a past day, not " + day);
+        }
+        return check(day);
     }
 
     private int check(LocalDate today) {

@@ -220,7 +220,7 @@ public class ComplaintResource {
                 .build();
     }
 
-    /** Runs the overdue check now, as of {@code today} (ADMIN; the timer runs it every night). */
+    /** Runs the overdue check now, or for a missed past day {@code today} (ADMIN; the timer runs it every night). */
     @POST
     @Path("deadline-check")
     public DeadlineCheckResult deadlineCheck(@QueryParam("today") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String today) {
