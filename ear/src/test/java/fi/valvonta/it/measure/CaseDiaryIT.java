@@ -9,6 +9,9 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import static fi.valvonta.it.measure.MeasureFixtures.draftNew;
 import static fi.valvonta.it.measure.MeasureFixtures.municipality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +28,12 @@ class CaseDiaryIT {
 
     @Test
     void complaintAndMeasureCaseTakeConsecutiveNumbersFromOneCounter() {
-        String complaint = Complaints.register(Api.as("kirjaamo"), Complaints.body()).getString("caseNumber");
+        // a complaint's number takes the year of its receipt, a measure case's the year it is opened:
+        // both are received today, so that all three numbers fall in one year whatever the date of the run
+        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        String complaint = Complaints.register(Api.as("kirjaamo"), Complaints.body().received(today)).getString("caseNumber");
         String measureCase = draftNew(municipality("Kuopio"), "GUIDANCE", "\"guidanceKind\":\"OPINION\"").getString("caseNumber");
-        String next = Complaints.register(Api.as("kirjaamo"), Complaints.body()).getString("caseNumber");
+        String next = Complaints.register(Api.as("kirjaamo"), Complaints.body().received(today)).getString("caseNumber");
         assertNotEquals(complaint, measureCase);
         assertEquals(serial(complaint) + 1, serial(measureCase), complaint + " then " + measureCase);
         assertEquals(serial(measureCase) + 1, serial(next), measureCase + " then " + next);
