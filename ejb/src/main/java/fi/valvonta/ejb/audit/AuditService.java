@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.audit;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,17 +16,17 @@ public class AuditService {
     @Inject
     private AuditTrail trail;
 
-    public List<AuditEntry> trailOf(String entityType, long entityId) {
-        return trail.trailOf(entityType, entityId);
+    public List<AuditEntry> trailOf(AuditedType type, long entityId) {
+        return trail.trailOf(type, entityId);
     }
 
     /** Who has viewed the record (tiedonhallintalaki 906/2019 17 §: use log of personal data). */
-    public List<UseLogView> useLogOf(String entityType, long entityId) {
-        return trail.useLogOf(entityType, entityId);
+    public List<UseLogView> useLogOf(AuditedType type, long entityId) {
+        return trail.useLogOf(type, entityId);
     }
 
     /** How many times a record with personal data was viewed (the use log, tiedonhallintalaki 17 §). */
-    public long viewsOf(String entityType, long entityId) {
-        return trail.viewsOf(entityType, entityId);
+    public long viewsOf(AuditedType type, long entityId) {
+        return trail.viewsOf(type, entityId);
     }
 }

@@ -1,6 +1,9 @@
 package fi.valvonta.ejb.audit;
 
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.audit.AuditRecord;
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.UseLogEntry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -35,26 +38,38 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
-    /** Records a create or update of a domain object; must run inside the change's own transaction. */
+    /**
+     * Records a change of {@code subject}: {@code before} is its {@link Auditable#auditSummary()} taken
+     * before the change (null for a creation), the after summary is taken now. Must run inside the
+     * change's own transaction.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordChange(String entityType, long entityId, String action, String before, String after) {
-        em.persist(new AuditRecord(clock.instant(), actor(), entityType, entityId, action, before, after));
+    public void recordChange(Auditable subject, String action, String before) {
+        recordChange(subject.auditedType(), subject.auditedId(), action, before, subject.auditSummary());
+    }
+
+    /** Records a change that is not one record's (an import, a batch): {@code id} 0 when there is none. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordChange(AuditedType type, long id, String action, String before, String after) {
+        em.persist(new AuditRecord(clock.instant(), actor(), type.storedName(), id, action, before, after));
     }
 
     /** Records that the caller viewed a record holding personal data (tiedonhallintalaki 17 §). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordView(String entityType, long entityId, String channel) {
-        em.persist(new UseLogEntry(clock.instant(), actor(), entityType, entityId, channel));
+    public void recordView(AuditedType type, long id, AuditChannel channel) {
+        em.persist(new UseLogEntry(clock.instant(), actor(), type.storedName(), id, channel.storedName()));
     }
 
-    public List<AuditEntry> trailOf(String entityType, long entityId) {
+    public List<AuditEntry> trailOf(AuditedType type, long entityId) {
+        String entityType = type.storedName();
         return em.createQuery("SELECT a FROM AuditRecord a WHERE a.entityType = :t AND a.entityId = :id "
                         + "ORDER BY a.occurredAt, a.id", AuditRecord.class)
                 .setParameter("t", entityType).setParameter("id", entityId)
                 .getResultList().stream().map(AuditEntry::of).toList();
     }
 
-    public List<UseLogView> useLogOf(String entityType, long entityId) {
+    public List<UseLogView> useLogOf(AuditedType type, long entityId) {
+        String entityType = type.storedName();
         return em.createQuery("SELECT u FROM UseLogEntry u WHERE u.entityType = :t AND u.entityId = :id "
                         + "ORDER BY u.occurredAt, u.id", UseLogEntry.class)
                 .setParameter("t", entityType).setParameter("id", entityId)
@@ -63,7 +78,8 @@ public class AuditTrail {
                 .toList();
     }
 
-    public long viewsOf(String entityType, long entityId) {
+    public long viewsOf(AuditedType type, long entityId) {
+        String entityType = type.storedName();
         return em.createQuery("SELECT COUNT(u) FROM UseLogEntry u WHERE u.entityType = :t AND u.entityId = :id", Long.class)
                 .setParameter("t", entityType).setParameter("id", entityId).getSingleResult();
     }

@@ -1,5 +1,7 @@
 package fi.valvonta.ejb.complaint;
 
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditTrail;
@@ -67,7 +69,7 @@ import java.util.Set;
 public class ComplaintService {
 
     /** The audit trail's and use log's name for a complaint. */
-    public static final String AUDIT_TYPE = "Complaint";
+    public static final AuditedType AUDIT_TYPE = AuditedType.COMPLAINT;
 
     private static final Set<ComplaintState> CLOSED_STATES = EnumSet.of(ComplaintState.CLOSED,
             ComplaintState.NOT_INVESTIGATED, ComplaintState.TRANSFERRED, ComplaintState.WITHDRAWN);
@@ -413,7 +415,7 @@ public class ComplaintService {
     }
 
     /** A document's bytes; opening it is use-logged like viewing the case. */
-    public AttachmentFile attachment(long complaintId, long attachmentId, String channel) {
+    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel) {
         ComplaintAttachment a = em.find(ComplaintAttachment.class, attachmentId);
         if (a == null || a.complaintId() != complaintId) {
             throw new NotFoundException("document", attachmentId);
@@ -425,7 +427,7 @@ public class ComplaintService {
     // ---- reading ----------------------------------------------------------------------------------
 
     /** The case, as its page shows it; the view is written to the use log (tiedonhallintalaki 17 §). */
-    public ComplaintDetail view(long id, String channel) {
+    public ComplaintDetail view(long id, AuditChannel channel) {
         Complaint c = load(id);
         audit.recordView(AUDIT_TYPE, id, channel);
         return detail(c);

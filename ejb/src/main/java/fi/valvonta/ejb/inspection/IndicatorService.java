@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
@@ -36,7 +37,7 @@ import java.util.Map;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class IndicatorService {
 
-    static final String AUDIT_TYPE = "EntityIndicator";
+    static final AuditedType AUDIT_TYPE = AuditedType.ENTITY_INDICATOR;
     /** Header of the indicator CSV (semicolon-separated, decimal point). */
     public static final String INDICATOR_HEADER = "entityId;validOn;clientCount;foreignLanguageShare;under30Share;source";
     /** Header of the signal CSV: kind COMPLAINT (substantiation) or ORDER (dueOn, closedOn). */
@@ -142,7 +143,7 @@ public class IndicatorService {
             }
         }
         em.flush();
-        audit.recordChange("RiskSignalImport", 0, "IMPORTED", null, rows.size() + " signals");
+        audit.recordChange(AuditedType.RISK_SIGNAL_IMPORT, 0, "IMPORTED", null, rows.size() + " signals");
         return new ImportResult(rows.size());
     }
 

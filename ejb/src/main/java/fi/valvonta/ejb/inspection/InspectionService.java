@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.inspection.Finding;
 import fi.valvonta.model.inspection.Inspection;
@@ -35,8 +36,8 @@ import java.util.Optional;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class InspectionService {
 
-    static final String AUDIT_TYPE = "Inspection";
-    static final String FINDING_AUDIT_TYPE = "InspectionFinding";
+    static final AuditedType AUDIT_TYPE = AuditedType.INSPECTION;
+    static final AuditedType FINDING_AUDIT_TYPE = AuditedType.INSPECTION_FINDING;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.inspection.EntityRiskInput;
 import fi.valvonta.model.inspection.EntityRiskScore;
@@ -43,7 +44,7 @@ import java.util.Optional;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class PlanningService {
 
-    static final String AUDIT_TYPE = "InspectionPlan";
+    static final AuditedType AUDIT_TYPE = AuditedType.INSPECTION_PLAN;
     private static final Type ENTRY_LIST = new ParameterizedType() {
         @Override public Type[] getActualTypeArguments() { return new Type[]{PlanEntryView.class}; }
         @Override public Type getRawType() { return List.class; }

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.inspection.RiskModel;
 import fi.valvonta.model.inspection.RiskParameters;
@@ -25,7 +26,7 @@ import java.util.Optional;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class RiskModelService {
 
-    static final String AUDIT_TYPE = "RiskModel";
+    static final AuditedType AUDIT_TYPE = AuditedType.RISK_MODEL;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.model.audit.AuditChannel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -83,7 +84,7 @@ public class DecisionDocuments {
     }
 
     /** The PDF of {@link #compose}; viewing it is logged. */
-    public byte[] pdf(long measureId, Language language, String channel) {
+    public byte[] pdf(long measureId, Language language, AuditChannel channel) {
         DecisionDocument doc = compose(measureId, language);
         audit.recordView(MeasureService.MEASURE, measureId, channel);
         return render(doc);

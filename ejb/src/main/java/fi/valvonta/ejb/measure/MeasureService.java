@@ -1,5 +1,7 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.model.agency.AgencySettings;
@@ -45,8 +47,8 @@ import java.util.Optional;
 @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class MeasureService {
 
-    static final String CASE = "MeasureCase";
-    static final String MEASURE = "Measure";
+    static final AuditedType CASE = AuditedType.MEASURE_CASE;
+    static final AuditedType MEASURE = AuditedType.MEASURE;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
@@ -181,7 +183,7 @@ public class MeasureService {
             FollowUp task = FollowUp.forServedOrder(m, clock.instant());
             em.persist(task);
             em.flush();
-            audit.recordChange("FollowUp", task.id(), "CREATED", null, "order " + m.id() + " due " + task.dueOn());
+            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "CREATED", null, "order " + m.id() + " due " + task.dueOn());
             makeDueIfTime(task, today());
         }
         return view;
@@ -195,7 +197,7 @@ public class MeasureService {
         MeasureView view = changed(m, command.complied() ? "COMPLIED" : "NOT_COMPLIED", before, summary(m));
         followUpOf(m).ifPresent(task -> {
             task.close(proposal(m.measureCase()), clock.instant());
-            audit.recordChange("FollowUp", task.id(), "CLOSED", null,
+            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "CLOSED", null,
                     "order " + m.id() + " " + m.state() + ", proposed next " + task.proposedNext().orElse(null));
         });
         return view;
@@ -228,14 +230,14 @@ public class MeasureService {
     private void makeDueIfTime(FollowUp task, LocalDate today) {
         if (task.isDueOn(today)) {
             task.becomeDue(proposal(task.measure().measureCase()), clock.instant());
-            audit.recordChange("FollowUp", task.id(), "DUE", null,
+            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "DUE", null,
                     "order " + task.measure().id() + " past its deadline; proposed next " + task.proposedNext().orElse(null));
         }
     }
 
     // ---------------------------------------------------------------- reading
 
-    public MeasureView get(long id, String channel) {
+    public MeasureView get(long id, AuditChannel channel) {
         Measure m = getMeasure(id);
         audit.recordView(MEASURE, id, channel);
         return MeasureView.of(m);

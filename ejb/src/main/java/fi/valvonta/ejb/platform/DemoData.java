@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.platform;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.user.PasswordHasher;
 import fi.valvonta.ejb.user.UserDirectory;
@@ -65,7 +66,7 @@ public class DemoData {
         AppUser user = new AppUser(username, displayName, PasswordHasher.hash(DEMO_PASSWORD), EnumSet.of(roles[0], roles));
         em.persist(user);
         em.flush();
-        audit.recordChange("AppUser", user.id(), "CREATED", null, username + " " + user.roles());
+        audit.recordChange(AuditedType.APP_USER, user.id(), "CREATED", null, username + " " + user.roles());
         return 1;
     }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.registry;
 
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.registry.EmploymentArea;
@@ -29,7 +30,7 @@ import java.util.Optional;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class RegistryService {
 
-    static final String EMPLOYMENT_AREA = "EmploymentArea";
+    static final AuditedType EMPLOYMENT_AREA = AuditedType.EMPLOYMENT_AREA;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;

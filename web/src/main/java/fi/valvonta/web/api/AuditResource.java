@@ -2,6 +2,7 @@ package fi.valvonta.web.api;
 
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditService;
+import fi.valvonta.ejb.audit.AuditedTypes;
 import fi.valvonta.ejb.audit.UseLogView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,18 +32,18 @@ public class AuditResource {
     @GET
     @Path("views")
     public Views views(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
-        return new Views(type, id, audit.viewsOf(type, id));
+        return new Views(type, id, audit.viewsOf(AuditedTypes.parse(type), id));
     }
 
     @GET
     public List<AuditEntry> trail(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
-        return audit.trailOf(type, id);
+        return audit.trailOf(AuditedTypes.parse(type), id);
     }
 
     /** The use log of one record: {@code GET /audit/use-log?type=Complaint&id=1000}. */
     @GET
     @Path("use-log")
     public List<UseLogView> useLog(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
-        return audit.useLogOf(type, id);
+        return audit.useLogOf(AuditedTypes.parse(type), id);
     }
 }

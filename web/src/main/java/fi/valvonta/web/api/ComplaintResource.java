@@ -1,5 +1,6 @@
 package fi.valvonta.web.api;
 
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.complaint.ActionInput;
 import fi.valvonta.ejb.complaint.AttachmentFile;
@@ -64,7 +65,7 @@ import java.util.Set;
 @RequestScoped
 public class ComplaintResource {
 
-    static final String CHANNEL = "api";
+    static final AuditChannel CHANNEL = AuditChannel.API;
 
     @Inject
     ComplaintService complaints;

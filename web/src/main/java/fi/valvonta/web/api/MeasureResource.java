@@ -1,5 +1,6 @@
 package fi.valvonta.web.api;
 
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.measure.Commands;
 import fi.valvonta.ejb.measure.DecisionDocuments;
 import fi.valvonta.ejb.measure.DraftMeasure;
@@ -63,7 +64,7 @@ public class MeasureResource {
     @GET
     @Path("{id}")
     public MeasureView get(@PathParam("id") long id) {
-        return measures.get(id, "api");
+        return measures.get(id, AuditChannel.API);
     }
 
     @POST
@@ -134,7 +135,7 @@ public class MeasureResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response document(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Language language = parse(lang);
-        byte[] pdf = documents.pdf(id, language, "api");
+        byte[] pdf = documents.pdf(id, language, AuditChannel.API);
         String name = "paatos-" + id + "-" + (language == null ? documents.languagesFor(id).get(0) : language).code() + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
                 .build();

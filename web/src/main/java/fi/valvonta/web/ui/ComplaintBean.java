@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui;
 
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.complaint.ActionInput;
 import fi.valvonta.ejb.complaint.AttachmentFile;
@@ -82,7 +83,7 @@ public class ComplaintBean implements Serializable {
             return;
         }
         try {
-            complaint = complaints.view(id, "ui");
+            complaint = complaints.view(id, AuditChannel.UI);
             timeline = complaints.timeline(id);
             inspectors = complaints.inspectors();
             assignee = complaint.assignee();
@@ -96,7 +97,7 @@ public class ComplaintBean implements Serializable {
     }
 
     private void reload() {
-        complaint = complaints.view(id, "ui");
+        complaint = complaints.view(id, AuditChannel.UI);
         timeline = complaints.timeline(id);
         assignee = complaint.assignee();
     }
@@ -210,7 +211,7 @@ public class ComplaintBean implements Serializable {
                 .contentType(a.contentType())
                 .contentLength(a.size())
                 .stream(() -> {
-                    AttachmentFile f = complaints.attachment(id, a.id(), "ui");
+                    AttachmentFile f = complaints.attachment(id, a.id(), AuditChannel.UI);
                     return new ByteArrayInputStream(f.content());
                 })
                 .build();

@@ -2,6 +2,7 @@ package fi.valvonta.web.ui.audit;
 
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditService;
+import fi.valvonta.ejb.audit.AuditedTypes;
 import fi.valvonta.ejb.audit.UseLogView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import java.util.List;
 public class AuditBean implements Serializable {
 
     /** Record types that are audited, as written by the services. */
-    public static final List<String> TYPES = List.of("Complaint", "MeasureCase", "Measure", "InspectionPlan",
-            "Inspection", "RiskModel", "EmploymentArea", "AppUser");
+    public static final List<String> TYPES = java.util.Arrays.stream(fi.valvonta.model.audit.AuditedType.values())
+            .map(fi.valvonta.model.audit.AuditedType::storedName).toList();
 
     @Inject
     transient AuditService audit;
@@ -35,8 +36,8 @@ public class AuditBean implements Serializable {
     private boolean searched;
 
     public void search() {
-        trail = audit.trailOf(type, id);
-        useLog = audit.useLogOf(type, id);
+        trail = audit.trailOf(AuditedTypes.parse(type), id);
+        useLog = audit.useLogOf(AuditedTypes.parse(type), id);
         searched = true;
     }
 

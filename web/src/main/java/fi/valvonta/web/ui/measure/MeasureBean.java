@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui.measure;
 
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.measure.Commands;
 import fi.valvonta.ejb.measure.DecisionDocuments;
 import fi.valvonta.ejb.measure.FollowUpView;
@@ -65,7 +66,7 @@ public class MeasureBean implements Serializable {
             Messages.error("measure.notFound");
             return;
         }
-        measure = measures.get(id, "ui");
+        measure = measures.get(id, AuditChannel.UI);
         nextStep = measures.nextStep(measure.caseId());
         followUp = measures.followUpOfMeasure(id).orElse(null);
         languages = documents.languagesFor(id);
@@ -126,7 +127,7 @@ public class MeasureBean implements Serializable {
     /** The decision document as PDF in the given language (fi or sv). */
     public StreamedContent document(String lang) {
         Language language = Language.ofCode(lang);
-        byte[] pdf = documents.pdf(id, language, "ui");
+        byte[] pdf = documents.pdf(id, language, AuditChannel.UI);
         return DefaultStreamedContent.builder().name("paatos-" + id + "-" + language.code() + ".pdf")
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }

@@ -1,0 +1,20 @@
+package fi.valvonta.model.audit;
+
+/** Where a viewing of personal data happened, for the reader of the use log. */
+public enum AuditChannel {
+    /** The browser UI (JSF). */
+    UI("ui"),
+    /** The REST API. */
+    API("api");
+
+    private final String storedName;
+
+    AuditChannel(String storedName) {
+        this.storedName = storedName;
+    }
+
+    /** The value in the use log's {@code channel} column. */
+    public String storedName() {
+        return storedName;
+    }
+}

@@ -1,0 +1,96 @@
+package fi.valvonta.web.ui.platform;
+
+import fi.valvonta.model.shared.BusinessException;
+import fi.valvonta.model.shared.RuleViolationException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one error path of the UI. A refused operation ({@link BusinessException}, or the container's
+ * {@link EJBAccessException} for a role that may not act) becomes a message in the user's language —
+ * on the field the rule names when the page has that field, else at the top of the page — and the
+ * request goes on to render the same page: nothing was written, since the exception rolled the
+ * transaction back. Anything else is left to the wrapped handler (OmniFaces'
+ * {@code FullAjaxExceptionHandler}), which shows the error page, for ajax requests too.
+ *
+ * <p>Backing beans therefore call services without try/catch.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable refusal = refusal(events.next().getContext().getException());
+            if (refusal != null && fc != null && fc.getViewRoot() != null) {
+                show(fc, refusal);
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** The business refusal behind a wrapped exception (EL, Faces, EJB wrappers), or null for an unexpected one. */
+    static Throwable refusal(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException || t instanceof EJBAccessException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static void show(FacesContext fc, Throwable refusal) {
+        String text;
+        String clientId = null;
+        if (refusal instanceof BusinessException e) {
+            text = UiMessages.textOr("error." + e.code(), e.getMessage());
+            if (e instanceof RuleViolationException r && r.field() != null) {
+                clientId = inputWithId(fc, fieldId(r.field())).map(c -> c.getClientId(fc)).orElse(null);
+            }
+        } else {
+            text = UiMessages.text("error.forbidden");
+        }
+        fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        fc.validationFailed();
+        fc.renderResponse();
+    }
+
+    /** The input id of a command field ({@code "complainant.name"} → {@code "name"}). */
+    static String fieldId(String field) {
+        int dot = field.lastIndexOf('.');
+        return dot < 0 ? field : field.substring(dot + 1);
+    }
+
+    private static Optional<UIComponent> inputWithId(FacesContext fc, String id) {
+        AtomicReference<UIComponent> found = new AtomicReference<>();
+        fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (ctx, component) -> {
+            if (component instanceof UIInput && id.equals(component.getId())) {
+                found.set(component);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return Optional.ofNullable(found.get());
+    }
+}

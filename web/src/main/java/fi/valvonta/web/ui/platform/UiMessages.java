@@ -1,0 +1,49 @@
+package fi.valvonta.web.ui.platform;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.omnifaces.util.Messages;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts of the UI bundle in the view's language. At start-up it makes the bundle OmniFaces'
+ * message resolver, so beans write {@code Messages.addGlobalInfo("complaint.registered", number)} with
+ * a bundle key (OmniFaces' {@link Messages}) and never a text of their own.
+ */
+@WebListener
+public class UiMessages implements ServletContextListener {
+
+    public static final String BUNDLE = "fi.valvonta.web.i18n.messages";
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        Messages.setResolver((key, params) -> text(key, params));
+    }
+
+    /** The text for {@code key} with {@code args}; the key itself when the bundle has none. */
+    public static String text(String key, Object... args) {
+        return textOr(key, key, args);
+    }
+
+    /** The text for {@code key}, or {@code fallback} (already in words, e.g. a rule's own message) without one. */
+    public static String textOr(String key, String fallback, Object... args) {
+        Locale locale = locale();
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    private static Locale locale() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return fc != null && fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Locale.forLanguageTag("fi");
+    }
+}
