@@ -1,14 +1,16 @@
 package fi.valvonta.model.complaint;
 
 import fi.valvonta.model.shared.FinnishCalendar;
+import fi.valvonta.model.shared.StatutoryDeadlines;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** Processing-time rules of the complaints register. */
 public final class Deadlines {
+    // the closed-day rule itself is StatutoryDeadlines', shared with every other deadline
 
-    /** Historical processing-time target of complaints, in months (legal notes; seed 001). */
+    /** Processing-time target of complaints, in months: the supervisor's practice, not a legal deadline. */
     public static final int PROCESSING_TARGET_MONTHS = 8;
 
     private Deadlines() {
@@ -28,16 +30,13 @@ public final class Deadlines {
         return received.plusMonths(PROCESSING_TARGET_MONTHS);
     }
 
-    /** Overdue from the day after the deadline; on the deadline itself it is still in time. */
+    /** Overdue from the day after the deadline's last day (laki 150/1930 5 §, {@link StatutoryDeadlines}). */
     public static boolean isOverdue(LocalDate deadline, LocalDate today) {
-        return today.isAfter(deadline);
+        return StatutoryDeadlines.hasPassed(deadline, today);
     }
 
     /** Not overdue and at most {@code workingDays} working days left (a deadline today is due soon). */
     public static boolean isDueSoon(LocalDate deadline, LocalDate today, int workingDays) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("workingDays must be >= 0, was " + workingDays);
-        }
-        return !isOverdue(deadline, today) && FinnishCalendar.workingDaysBetween(today, deadline) <= workingDays;
+        return StatutoryDeadlines.isDueSoon(deadline, today, workingDays);
     }
 }

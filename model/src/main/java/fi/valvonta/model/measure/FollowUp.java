@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.StatutoryDeadlines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,7 +76,7 @@ public class FollowUp {
         }
         FollowUp f = new FollowUp();
         f.measure = order;
-        f.dueOn = Deadlines.lastDay(order.deadline()).plusDays(1);
+        f.dueOn = StatutoryDeadlines.lastDay(order.deadline()).plusDays(1);
         f.state = State.PENDING;
         f.createdAt = at;
         return f;

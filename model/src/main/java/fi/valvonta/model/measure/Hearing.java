@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.StatutoryDeadlines;
 import fi.valvonta.model.shared.RuleViolationException;
 
 import java.time.LocalDate;
@@ -40,11 +41,11 @@ public record Hearing(LocalDate requestedOn, LocalDate deadline, LocalDate respo
 
     /** The last day to respond, moved off a closed day (laki 150/1930 5 §). */
     public LocalDate lastDayToRespond() {
-        return Deadlines.lastDay(deadline);
+        return StatutoryDeadlines.lastDay(deadline);
     }
 
     /** The party has had its say: a response arrived by today, or the deadline has passed. */
     public boolean isConcludedOn(LocalDate today) {
-        return (respondedOn != null && !respondedOn.isAfter(today)) || Deadlines.hasPassed(deadline, today);
+        return (respondedOn != null && !respondedOn.isAfter(today)) || StatutoryDeadlines.hasPassed(deadline, today);
     }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.StatutoryDeadlines;
 import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -329,9 +330,9 @@ public class Measure {
         if (deadline == null) {
             throw new ConflictException("measure.no-deadline", type + " has no deadline to comply with");
         }
-        if (!complied && !Deadlines.hasPassed(deadline, today)) {
+        if (!complied && !StatutoryDeadlines.hasPassed(deadline, today)) {
             throw new RuleViolationException("measure.deadline-not-passed", "complied",
-                    "Non-compliance can be recorded only after the deadline " + Deadlines.lastDay(deadline) + " has passed");
+                    "Non-compliance can be recorded only after the deadline " + StatutoryDeadlines.lastDay(deadline) + " has passed");
         }
         requireText(trimmed(evidence), "evidence");
         this.complianceEvidence = evidence.strip();
@@ -379,12 +380,12 @@ public class Measure {
     /** A served order whose deadline has passed and whose compliance is not recorded. */
     public boolean isOverdue(LocalDate today) {
         return type == MeasureType.ORDER && state == MeasureState.SERVED && deadline != null
-                && Deadlines.hasPassed(deadline, today);
+                && StatutoryDeadlines.hasPassed(deadline, today);
     }
 
     /** The last day to comply, moved off a closed day (laki 150/1930 5 §). */
     public Optional<LocalDate> lastDayToComply() {
-        return Optional.ofNullable(deadline).map(Deadlines::lastDay);
+        return Optional.ofNullable(deadline).map(StatutoryDeadlines::lastDay);
     }
 
     public Optional<Hearing> hearing() {

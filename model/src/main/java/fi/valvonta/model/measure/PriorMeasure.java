@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.StatutoryDeadlines;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record PriorMeasure(MeasureType type, boolean decided, LocalDate servedOn
     /** A decided order, served, whose deadline has passed without compliance. */
     public boolean isUnheededOrder(LocalDate today) {
         return type == MeasureType.ORDER && decided && servedOn != null && deadline != null
-                && !complied && Deadlines.hasPassed(deadline, today);
+                && !complied && StatutoryDeadlines.hasPassed(deadline, today);
     }
 
     public boolean isDecided(MeasureType t) {

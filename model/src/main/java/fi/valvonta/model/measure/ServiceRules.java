@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.StatutoryDeadlines;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class ServiceRules {
      */
     public static LocalDate appealPeriodEnds(LocalDate servedOn) {
         int days = AppealKind.APPEAL_TO_ADMINISTRATIVE_COURT_30_DAYS.appealPeriodDays();
-        return Deadlines.lastDay(servedOn.plusDays(days));
+        return StatutoryDeadlines.lastDay(servedOn.plusDays(days));
     }
 
     /**
