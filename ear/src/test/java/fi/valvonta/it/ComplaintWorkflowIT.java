@@ -1,5 +1,6 @@
 package fi.valvonta.it;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
 import fi.valvonta.it.support.Deployments;
@@ -124,7 +125,7 @@ class ComplaintWorkflowIT {
         c = ok(inspector, id, "request-statement", null);
         assertEquals("STATEMENT_REQUESTED", c.getString("state"));
         LocalDate deadline = LocalDate.parse(c.getString("responseDeadline"));
-        assertTrue(deadline.isAfter(LocalDate.now().plusDays(20)), "15 working days are at least three weeks: " + deadline);
+        assertTrue(deadline.isAfter(TestClock.today().plusDays(20)), "15 working days are at least three weeks: " + deadline);
         assertFalse(deadline.getDayOfWeek() == DayOfWeek.SATURDAY || deadline.getDayOfWeek() == DayOfWeek.SUNDAY);
 
         c = ok(inspector, id, "request-reply", "{\"workingDays\":5}");
@@ -167,7 +168,7 @@ class ComplaintWorkflowIT {
 
         c = ok(registrar, id, "serve", null);
         assertEquals("SERVED", c.getString("state"));
-        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString(),
+        assertEquals(TestClock.today().toString(),
                 c.getJsonObject("decision").getString("servedOn"), "served today, a Finnish date");
         c = ok(registrar, id, "close", null);
         assertEquals("CLOSED", c.getString("state"));
@@ -276,7 +277,7 @@ class ComplaintWorkflowIT {
         assertEquals(422, unnamed.status(), unnamed.toString());
         assertEquals("complainant.name", unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        Api.Reply future = registrar.post("/complaints", body().received(LocalDate.now().plusDays(3).toString()).json());
+        Api.Reply future = registrar.post("/complaints", body().received(TestClock.today().plusDays(3).toString()).json());
         assertEquals(422, future.status());
         assertEquals("receivedDate", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
@@ -295,7 +296,7 @@ class ComplaintWorkflowIT {
 
     @Test
     void listFiltersAndInboxes() {
-        String marker = "2026-02-0" + (1 + (int) (System.nanoTime() % 5));
+        String marker = "2026-02-03";
         JsonObject a = register(registrar, body().received(marker).themes("LANGUAGE_RIGHTS"));
         JsonObject b = register(registrar, body().received(marker).entity(Complaints.SODANKYLA).themes("OTHER"));
         ok(inspector, a.getInt("id"), "start-assessment", null);
@@ -328,7 +329,7 @@ class ComplaintWorkflowIT {
 
     @Test
     void deadlineCheckMarksAndClearsOverdue() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        LocalDate today = TestClock.today();
         // received so that the eight-month target passed ten days ago: overdue from registration on
         JsonObject c = register(registrar, body().received(today.minusMonths(8).minusDays(10).toString()));
         int id = c.getInt("id");

@@ -1,6 +1,7 @@
 package fi.valvonta.it;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.it.support.Deployments;
@@ -48,23 +49,23 @@ class PersistenceIT {
     @Test
     void auditRecordNeedsTheChangesTransaction() {
         assertThrows(EJBTransactionRequiredException.class,
-                () -> audit.recordChange("PersistenceIT", 1, "CHANGED", null, "x"));
+                () -> audit.recordChange(AuditedType.RISK_SIGNAL_IMPORT, 1, "CHANGED", null, "x"));
     }
 
     @Test
     void auditRecordIsCommittedOrRolledBackWithTheChange() throws Exception {
         long rolledBack = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         tx.begin();
-        audit.recordChange("PersistenceIT", rolledBack, "CHANGED", "before", "after");
+        audit.recordChange(AuditedType.RISK_SIGNAL_IMPORT, rolledBack, "CHANGED", "before", "after");
         tx.rollback();
         assertEquals(0, auditRows(rolledBack));
 
         long committed = rolledBack - 1;
         tx.begin();
-        audit.recordChange("PersistenceIT", committed, "CHANGED", "before", "after");
+        audit.recordChange(AuditedType.RISK_SIGNAL_IMPORT, committed, "CHANGED", "before", "after");
         tx.commit();
         assertEquals(1, auditRows(committed));
-        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf("PersistenceIT", committed).get(0).actor());
+        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf(AuditedType.RISK_SIGNAL_IMPORT, committed).get(0).actor());
     }
 
     @Test
@@ -76,7 +77,7 @@ class PersistenceIT {
     private int auditRows(long entityId) throws Exception {
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = 'PersistenceIT' AND entity_id = ?")) {
+                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = 'RiskSignalImport' AND entity_id = ?")) {
             ps.setLong(1, entityId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

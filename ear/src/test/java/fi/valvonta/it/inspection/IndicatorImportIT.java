@@ -1,5 +1,6 @@
 package fi.valvonta.it.inspection;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.Json;
@@ -39,7 +40,7 @@ class IndicatorImportIT {
     private static final long ENTITY_C = 62;
 
     private final Api inspector = Api.as("tarkastaja");
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    private final LocalDate today = TestClock.today();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
@@ -49,8 +50,8 @@ class IndicatorImportIT {
     @Test
     void indicatorsImportAllOrNothing() throws Exception {
         int historyB = inspector.get("/indicators/" + ENTITY_B).array().size();
-        // a unique past date per run, so an earlier run's rows are not merely corrected
-        LocalDate day = today.minusDays(1000 + (System.nanoTime() % 5000));
+        // a past day for which no other test records indicators (every run starts from an empty database)
+        LocalDate day = today.minusDays(1234);
         String refused = "entityId;validOn;clientCount;foreignLanguageShare;under30Share;source\n"
                 + ENTITY_B + ";" + day + ";1200;0.05;0.2;IT import\n"
                 + ENTITY_A + ";" + day + ";1300;1.5;0.2;IT import\n";

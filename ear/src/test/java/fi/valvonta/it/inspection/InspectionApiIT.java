@@ -1,5 +1,6 @@
 package fi.valvonta.it.inspection;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
@@ -35,7 +36,7 @@ class InspectionApiIT {
     private static final long KARIJOKI = 4;
 
     private final Api inspector = Api.as("tarkastaja");
-    private final String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+    private final String today = TestClock.today().toString();
 
     @Deployment(testable = false)
     static Archive<?> deployment() {

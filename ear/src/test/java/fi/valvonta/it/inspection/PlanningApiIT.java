@@ -1,5 +1,6 @@
 package fi.valvonta.it.inspection;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.Json;
@@ -88,7 +89,7 @@ class PlanningApiIT {
         int clients = history.isEmpty() ? 0 : history.getJsonObject(0).getInt("clientCount");
         Api.Reply changed = inspector.post("/indicators", """
                 {"entityId":%d,"validOn":"%s","clientCount":%d,"foreignLanguageShare":0.9,"under30Share":0.9,"source":"IT"}"""
-                .formatted(entity, LocalDate.now(ZoneId.of("Europe/Helsinki")), clients == 60000 ? 30000 : 60000));
+                .formatted(entity, TestClock.today(), clients == 60000 ? 30000 : 60000));
         assertEquals(200, changed.status(), changed.toString());
 
         assertEquals(frozen, inspector.get("/plans/" + id(adopted) + "/entries").body(), "the adopted plan is frozen");

@@ -1,5 +1,6 @@
 package fi.valvonta.it.measure;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
 import fi.valvonta.it.support.Deployments;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static fi.valvonta.it.measure.MeasureFixtures.draftNew;
 import static fi.valvonta.it.measure.MeasureFixtures.municipality;
@@ -30,7 +30,7 @@ class CaseDiaryIT {
     void complaintAndMeasureCaseTakeConsecutiveNumbersFromOneCounter() {
         // a complaint's number takes the year of its receipt, a measure case's the year it is opened:
         // both are received today, so that all three numbers fall in one year whatever the date of the run
-        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        String today = TestClock.today().toString();
         String complaint = Complaints.register(Api.as("kirjaamo"), Complaints.body().received(today)).getString("caseNumber");
         String measureCase = draftNew(municipality("Kuopio"), "GUIDANCE", "\"guidanceKind\":\"OPINION\"").getString("caseNumber");
         String next = Complaints.register(Api.as("kirjaamo"), Complaints.body().received(today)).getString("caseNumber");

@@ -1,5 +1,6 @@
 package fi.valvonta.it.measure;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.browser.Browser;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
@@ -41,7 +42,7 @@ class MeasureBrowserIT {
     void inspectorDraftsAndPresentsDecisionMakerIssuesTheOrder() throws Exception {
         long areaId = newEmploymentArea();
         String areaName = ADMIN.get("/employment-areas/" + areaId).json().getString("nameFi");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = TestClock.today();
 
         try (Browser browser = new Browser()) {
             browser.open("/measures/draft.xhtml");

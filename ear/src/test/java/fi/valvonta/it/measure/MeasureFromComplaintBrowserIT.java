@@ -1,5 +1,6 @@
 package fi.valvonta.it.measure;
 
+import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.browser.Browser;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
@@ -38,7 +39,7 @@ class MeasureFromComplaintBrowserIT {
         JsonObject complaint = Complaints.register(Api.as("kirjaamo"),
                 Complaints.body().entity(area).conduct("2025-09-01", "2025-10-31"));
         String caseNumber = complaint.getString("caseNumber");
-        LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(60);
+        LocalDate deadline = TestClock.today().plusDays(60);
 
         try (Browser browser = new Browser()) {
             browser.open("/measures/draft.xhtml?complaint=" + complaint.getInt("id"));

@@ -68,6 +68,9 @@ public class ComplaintResource {
     static final AuditChannel CHANNEL = AuditChannel.API;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ComplaintService complaints;
 
     @Inject
@@ -225,7 +228,7 @@ public class ComplaintResource {
     @POST
     @Path("deadline-check")
     public DeadlineCheckResult deadlineCheck(@QueryParam("today") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String today) {
-        LocalDate day = today == null ? LocalDate.now(fi.valvonta.ejb.platform.ClockProducer.FINLAND) : LocalDate.parse(today);
+        LocalDate day = today == null ? LocalDate.now(clock) : LocalDate.parse(today);
         return new DeadlineCheckResult(day, deadlineCheck.runFor(day));
     }
 

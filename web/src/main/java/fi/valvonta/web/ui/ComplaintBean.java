@@ -51,6 +51,9 @@ public class ComplaintBean implements Serializable {
             ComplaintAction.WITHDRAW, ComplaintAction.RETURN_FOR_PREPARATION);
 
     @Inject
+    transient java.time.Clock clock;
+
+    @Inject
     transient ComplaintService complaints;
 
     @Inject
@@ -113,7 +116,7 @@ public class ComplaintBean implements Serializable {
                 reason = complaint.proposedDisposal();
             }
             if (action == ComplaintAction.SERVE) {
-                servedOn = LocalDate.now(fi.valvonta.ejb.platform.ClockProducer.FINLAND);
+                servedOn = LocalDate.now(clock);
             }
         } else {
             run(action);

@@ -43,11 +43,14 @@ public class ComplaintRegistrationBean implements Serializable {
     @Inject
     transient RegistryService registry;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private List<SupervisedEntityRef> entities;
 
     @NotNull
     @PastOrPresent
-    private LocalDate receivedDate = LocalDate.now(fi.valvonta.ejb.platform.ClockProducer.FINLAND);
+    private LocalDate receivedDate;
     @NotNull
     private Channel channel = Channel.EMAIL;
     private boolean anonymous;
@@ -88,6 +91,7 @@ public class ComplaintRegistrationBean implements Serializable {
 
     @PostConstruct
     void init() {
+        receivedDate = LocalDate.now(clock);
         entities = registry.supervisedEntities();
     }
 
