@@ -1,6 +1,9 @@
 package fi.valvonta.model.shared;
 
-/** The fundamental-rights dimensions of risk-based supervision (seed 004: valvontasuunnitelma). */
+/**
+ * The fundamental-rights dimensions of risk-based supervision (valvontasuunnitelma): data protection,
+ * equal treatment and language rights.
+ */
 public enum Dimension {
     DATA_PROTECTION,
     EQUAL_TREATMENT,

@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui;
 
+import org.omnifaces.util.Messages;
 import fi.valvonta.ejb.registry.EmploymentAreaSummary;
 import fi.valvonta.ejb.registry.EstablishEmploymentArea;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
@@ -7,7 +8,6 @@ import fi.valvonta.ejb.registry.MunicipalitySummary;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,19 +51,15 @@ public class EmploymentAreaBean implements Serializable {
     }
 
     public void establish() {
-        try {
-            EmploymentAreaSummary created = registry.establishEmploymentArea(
-                    new EstablishEmploymentArea(nameFi, nameSv, model, supervisedFrom, List.copyOf(memberIds)));
-            Messages.info("registry.employmentArea.created", created.nameFi());
-            areas = registry.employmentAreas();
-            municipalities = registry.searchMunicipalities(MunicipalityQuery.all()).items();
-            nameFi = null;
-            nameSv = null;
-            memberIds = new ArrayList<>();
-        } catch (RuleViolationException e) {
-            // the rule names the field; show the message there
-            Messages.fieldError("establishForm:" + e.field(), "error." + e.code());
-        }
+        // a refused establishment shows on the field its rule names (BusinessExceptionHandler)
+        EmploymentAreaSummary created = registry.establishEmploymentArea(
+                new EstablishEmploymentArea(nameFi, nameSv, model, supervisedFrom, List.copyOf(memberIds)));
+        Messages.addGlobalInfo("registry.employmentArea.created", created.nameFi());
+        areas = registry.employmentAreas();
+        municipalities = registry.searchMunicipalities(MunicipalityQuery.all()).items();
+        nameFi = null;
+        nameSv = null;
+        memberIds = new ArrayList<>();
     }
 
     public EmploymentAreaModel[] getModels() { return EmploymentAreaModel.values(); }

@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui;
 
+import org.omnifaces.util.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -51,7 +52,7 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.error("login.failed");
+            default -> Messages.addGlobalError("login.failed");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui;
 
+import org.omnifaces.util.Messages;
 import fi.valvonta.ejb.registry.MunicipalitySummary;
 import fi.valvonta.ejb.registry.RegistryService;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +23,7 @@ public class MunicipalityBean implements Serializable {
     public void load() {
         municipality = id == null ? null : registry.findMunicipality(id).orElse(null);
         if (municipality == null) {
-            Messages.error("registry.municipality.notFound");
+            Messages.addGlobalError("registry.municipality.notFound");
         }
     }
 
