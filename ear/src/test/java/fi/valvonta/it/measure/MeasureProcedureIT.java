@@ -81,8 +81,8 @@ class MeasureProcedureIT {
         ok(INSPECTOR.post("/measures/" + id + "/propose", null));
 
         Api.Reply self = INSPECTOR.post("/measures/" + id + "/decide", "{}");
-        assertEquals(422, self.status(), self.toString());
-        assertEquals("measure.same-presenter-and-decider", problemCode(self));
+        assertEquals(403, self.status(), self.toString());
+        assertEquals("presenter-cannot-decide", problemCode(self));
 
         Api.Reply colleague = INSPECTOR2.post("/measures/" + id + "/decide", "{}");
         assertEquals(422, colleague.status(), colleague.toString());
