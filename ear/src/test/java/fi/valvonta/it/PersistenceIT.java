@@ -4,6 +4,7 @@ import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.model.audit.AuditedType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -39,6 +40,9 @@ class PersistenceIT {
     @EJB(lookup = "java:global/valvonta/valvonta-ejb/RegistryService")
     RegistryService registry;
 
+    /** A batch type the trail holds no rows of at these random ids. */
+    private static final AuditedType TYPE = AuditedType.RISK_SIGNAL_IMPORT;
+
     @Resource(lookup = "java:jboss/UserTransaction")
     UserTransaction tx;
 
@@ -48,23 +52,23 @@ class PersistenceIT {
     @Test
     void auditRecordNeedsTheChangesTransaction() {
         assertThrows(EJBTransactionRequiredException.class,
-                () -> audit.recordChange("PersistenceIT", 1, "CHANGED", null, "x"));
+                () -> audit.recordChange(TYPE, 1, "CHANGED", null, "x"));
     }
 
     @Test
     void auditRecordIsCommittedOrRolledBackWithTheChange() throws Exception {
         long rolledBack = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         tx.begin();
-        audit.recordChange("PersistenceIT", rolledBack, "CHANGED", "before", "after");
+        audit.recordChange(TYPE, rolledBack, "CHANGED", "before", "after");
         tx.rollback();
         assertEquals(0, auditRows(rolledBack));
 
         long committed = rolledBack - 1;
         tx.begin();
-        audit.recordChange("PersistenceIT", committed, "CHANGED", "before", "after");
+        audit.recordChange(TYPE, committed, "CHANGED", "before", "after");
         tx.commit();
         assertEquals(1, auditRows(committed));
-        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf("PersistenceIT", committed).get(0).actor());
+        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf(TYPE, committed).get(0).actor());
     }
 
     @Test
@@ -76,8 +80,9 @@ class PersistenceIT {
     private int auditRows(long entityId) throws Exception {
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = 'PersistenceIT' AND entity_id = ?")) {
-            ps.setLong(1, entityId);
+                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = ? AND entity_id = ?")) {
+            ps.setString(1, TYPE.storedName());
+            ps.setLong(2, entityId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
