@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static fi.valvonta.it.measure.MeasureFixtures.AUDITOR;
 import static fi.valvonta.it.measure.MeasureFixtures.DECIDER;
@@ -81,8 +83,8 @@ class MeasureProcedureIT {
         ok(INSPECTOR.post("/measures/" + id + "/propose", null));
 
         Api.Reply self = INSPECTOR.post("/measures/" + id + "/decide", "{}");
-        assertEquals(422, self.status(), self.toString());
-        assertEquals("measure.same-presenter-and-decider", problemCode(self));
+        assertEquals(403, self.status(), self.toString());
+        assertEquals("presenter-cannot-decide", problemCode(self));
 
         Api.Reply colleague = INSPECTOR2.post("/measures/" + id + "/decide", "{}");
         assertEquals(422, colleague.status(), colleague.toString());
@@ -205,6 +207,24 @@ class MeasureProcedureIT {
         assertEquals("DISMISSED", ruled.getString("courtOutcome"));
         assertEquals(409, INSPECTOR.post("/measures/" + id + "/court-outcome",
                 "{\"outcome\":\"ANNULLED\",\"decidedOn\":\"2025-03-01\"}").status());
+    }
+
+    @Test
+    void eachCallerIsOfferedTheActionsTheMeasureAllowsThem() {
+        JsonObject remark = draftNew(municipality("Joensuu"), "REMARK", "\"addressee\":\"ENTITY\"");
+        long id = remark.getInt("id");
+        assertEquals(List.of("REVISE", "REQUEST_HEARING", "PROPOSE"), offered(remark));
+        assertEquals(List.of(), offered(ok(DECIDER.get("/measures/" + id))), "nothing to decide in a draft");
+
+        JsonObject proposed = ok(INSPECTOR.post("/measures/" + id + "/propose", null));
+        assertFalse(offered(proposed).contains("DECIDE"), "the presenter is not offered the decision");
+        assertEquals(List.of("DECIDE"), offered(ok(DECIDER.get("/measures/" + id))));
+        assertEquals(List.of(), offered(ok(AUDITOR.get("/measures/" + id))), "the auditor reads");
+    }
+
+    private static List<String> offered(JsonObject measure) {
+        return measure.getJsonArray("allowedActions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -1,6 +1,7 @@
 package fi.valvonta.ejb.measure;
 
 import fi.valvonta.model.audit.AuditChannel;
+import fi.valvonta.model.audit.AuditedType;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -86,7 +87,7 @@ public class DecisionDocuments {
     /** The PDF of {@link #compose}; viewing it is logged. */
     public byte[] pdf(long measureId, Language language, AuditChannel channel) {
         DecisionDocument doc = compose(measureId, language);
-        audit.recordView(MeasureService.MEASURE, measureId, channel);
+        audit.recordView(AuditedType.MEASURE, measureId, channel);
         return render(doc);
     }
 

@@ -13,6 +13,7 @@ import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.ServiceMethod;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.user.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -23,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -63,29 +65,30 @@ public class DemoMeasures {
                 MeasureOrigin.COMPLAINT, null, null, "DEMO LSSAVI/812/2024", Dimension.EQUAL_TREATMENT, "tarkastaja",
                 LocalDate.of(2024, 8, 20), clock.instant());
         em.persist(c);
-        Measure order = Measure.draft(c, MeasureType.ORDER, new MeasureContent(
+        LocalDate today = LocalDate.now(clock);
+        Measure order = c.draft(MeasureType.ORDER, new MeasureContent(
                 "DEMO: Palvelutarpeen arvioinnit ovat viivästyneet yli kaksi kuukautta.",
                 "Laki 1269/2020; hallintolaki 23 §",
                 "Viiveet vaarantavat työnhakijoiden oikeuden palveluihin.",
                 "Kunnan on saatettava palvelutarpeen arvioinnit ajan tasalle.",
-                LocalDate.of(2024, 11, 15), null, null, null, null, null), null, "tarkastaja", clock.instant());
-        order.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16));
-        order.recordHearingResponse(LocalDate.of(2024, 9, 10));
+                LocalDate.of(2024, 11, 15), null, null, null, null, null), null, "tarkastaja", today, clock.instant());
+        order.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), today);
+        order.recordHearingResponse(LocalDate.of(2024, 9, 10), today);
         order.propose("tarkastaja", clock.instant());
-        order.decide("ratkaisija", LocalDate.of(2024, 10, 1), clock.instant(), null, null);
-        order.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2));
+        order.decide("ratkaisija", EnumSet.of(Role.DECISION_MAKER), LocalDate.of(2024, 10, 1), today, clock.instant(),
+                null, null);
+        order.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2), today);
         em.persist(order);
         FollowUp task = FollowUp.forServedOrder(order, clock.instant());
         em.persist(task);
-        LocalDate today = LocalDate.now(clock);
         task.becomeDue(MeasureLadder.proposeNextStep(lahti.regime(), c.history(), today), clock.instant());
 
-        Measure guidance = Measure.draft(c, MeasureType.GUIDANCE, new MeasureContent(
+        Measure guidance = c.draft(MeasureType.GUIDANCE, new MeasureContent(
                 "DEMO: Asiakkaille ei ole kerrottu käsittelyajoista.", "Hallintolaki 53 c §",
                 "Hyvän hallinnon vaatimukset.", "Valvontaviranomainen kiinnittää kunnan huomiota neuvontaan.",
-                null, GuidanceKind.DRAWING_ATTENTION, null, null, null, null), null, "tarkastaja", clock.instant());
+                null, GuidanceKind.DRAWING_ATTENTION, null, null, null, null), null, "tarkastaja", today, clock.instant());
         em.persist(guidance);
         em.flush();
-        audit.recordChange(MeasureService.CASE, c.id(), "DEMO", null, c.caseNumber() + " " + c.subject());
+        audit.recordChange(c, "DEMO", null);
     }
 }

@@ -5,16 +5,14 @@ import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.model.agency.AgencySettings;
-import fi.valvonta.model.measure.DecisionRoles;
 import fi.valvonta.model.measure.FollowUp;
-import fi.valvonta.model.measure.HearingRule;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureLadder;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureState;
 import fi.valvonta.model.measure.MeasureType;
-import fi.valvonta.model.measure.SupervisionRule;
+import fi.valvonta.model.measure.MeasurePermissions;
 import fi.valvonta.model.registry.LegalRegime;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.shared.NotFoundException;
@@ -32,23 +30,23 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Measures end to end. An INSPECTOR drafts, hears the party, presents, serves and records compliance
- * and appeals; a DECISION_MAKER other than the presenter decides; the AUDITOR reads. Every rule of law
- * comes from the model: {@link MeasureLadder} (regime), {@link HearingRule} (HL 34 §),
- * {@link DecisionRoles} (presentation procedure), {@link SupervisionRule}, and the measure's own states.
+ * Measures end to end, one transaction per action: load, let the aggregate act (it applies every rule
+ * itself: {@link Measure}, {@link MeasureCase}), audit, assemble the view. Who may ask for what is
+ * {@link MeasurePermissions}; the {@code @RolesAllowed} below are the container's guard and agree with
+ * it (MeasureServiceRolesTest). The views carry the actions the caller is offered.
  */
 @Stateless
 @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class MeasureService {
-
-    static final AuditedType CASE = AuditedType.MEASURE_CASE;
-    static final AuditedType MEASURE = AuditedType.MEASURE;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
@@ -70,29 +68,20 @@ public class MeasureService {
 
     // ---------------------------------------------------------------- drafting
 
+    /** Drafts a measure on a case, opening the case first when the command names an entity instead. */
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView draft(@NotNull @Valid DraftMeasure command) {
         LocalDate today = today();
         MeasureCase measureCase = command.caseId() != null ? getCase(command.caseId()) : openCase(command, today);
-        SupervisedEntity entity = measureCase.entity();
-        LegalRegime regime = entity.regime();
-        MeasureType type = command.type();
-        // the regime decides early, with the rule named; checked again when deciding
-        MeasureLadder.checkAllowed(regime, type, measureCase.history(), today);
-        if (type == MeasureType.ORDER && command.conditionalFine() != null) {
-            MeasureLadder.checkMayAttachConditionalFine(regime);
-        }
-        Measure corrects = null;
-        if (command.corrects() != null) {
-            corrects = Optional.ofNullable(em.find(Measure.class, command.corrects()))
-                    .orElseThrow(() -> new RuleViolationException("measure.correction-unknown", "corrects",
-                            "No measure " + command.corrects() + " to correct"));
-        }
-        Measure measure = Measure.draft(measureCase, type, command.content(), corrects, caller(), clock.instant());
+        Measure corrects = command.corrects() == null ? null : findMeasure(command.corrects())
+                .orElseThrow(() -> new RuleViolationException("measure.correction-unknown", "corrects",
+                        "No measure " + command.corrects() + " to correct"));
+        Measure measure = measureCase.draft(command.type(), command.content(), corrects, caller(), today,
+                clock.instant());
         em.persist(measure);
         em.flush();
-        audit.recordChange(MEASURE, measure.id(), "DRAFTED", null, summary(measure));
-        return MeasureView.of(measure);
+        audit.recordChange(measure, "DRAFTED", null);
+        return view(measure);
     }
 
     private MeasureCase openCase(DraftMeasure command, LocalDate today) {
@@ -109,8 +98,7 @@ public class MeasureService {
                 caller(), today, clock.instant());
         em.persist(c);
         em.flush();
-        audit.recordChange(CASE, c.id(), "OPENED", null, c.caseNumber() + " " + entity.nameFi() + ": " + c.subject()
-                + " (" + origin + c.originReference().map(r -> " " + r).orElse("") + ")");
+        audit.recordChange(c, "OPENED", null);
         return c;
     }
 
@@ -121,69 +109,60 @@ public class MeasureService {
 
     // ---------------------------------------------------------------- hearing, presentation, decision
 
+    /** HL 34 §: {@code requestedOn} defaults to today. */
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView requestHearing(long id, @NotNull @Valid Commands.RequestHearing command) {
         Measure m = getMeasure(id);
-        LocalDate requestedOn = command.requestedOn() == null ? today() : command.requestedOn();
-        notInFuture(requestedOn, "requestedOn");
-        m.requestHearing(requestedOn, command.deadline());
-        return changed(m, "HEARING_REQUESTED", null, "hearing " + requestedOn + ", respond by " + command.deadline());
+        String before = m.auditSummary();
+        LocalDate today = today();
+        m.requestHearing(command.requestedOn() == null ? today : command.requestedOn(), command.deadline(), today);
+        return changed(m, "HEARING_REQUESTED", before);
     }
 
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView recordHearingResponse(long id, @NotNull @Valid Commands.RecordHearingResponse command) {
         Measure m = getMeasure(id);
-        notInFuture(command.respondedOn(), "respondedOn");
-        m.recordHearingResponse(command.respondedOn());
-        return changed(m, "HEARING_RESPONSE", null, "response " + command.respondedOn());
+        String before = m.auditSummary();
+        m.recordHearingResponse(command.respondedOn(), today());
+        return changed(m, "HEARING_RESPONSE", before);
     }
 
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView propose(long id) {
         Measure m = getMeasure(id);
-        String before = summary(m);
+        String before = m.auditSummary();
         m.propose(caller(), clock.instant());
-        return changed(m, "PROPOSED", before, summary(m));
+        return changed(m, "PROPOSED", before);
     }
 
     /**
-     * Decides a proposed measure. Open to inspectors too so that the presentation rule itself
-     * ({@link DecisionRoles}) refuses them with its own message rather than a bare 403.
+     * Decides a proposed measure; {@code decidedOn} defaults to today. Open to inspectors too
+     * ({@link MeasurePermissions#admittedToTry}) so that the measure refuses them with the rule's own code.
      */
     @RolesAllowed({Role.DECISION_MAKER_NAME, Role.INSPECTOR_NAME})
     public MeasureView decide(long id, @NotNull @Valid Commands.Decide command) {
         Measure m = getMeasure(id);
-        m.checkAwaitsDecision(); // the state first: a decided measure is frozen whoever asks
-        LocalDate decidedOn = command.decidedOn() == null ? today() : command.decidedOn();
-        notInFuture(decidedOn, "decidedOn");
-        DecisionRoles.checkDecider(m.presenter(), caller(), ctx.isCallerInRole(Role.DECISION_MAKER_NAME));
-        MeasureCase c = m.measureCase();
-        SupervisionRule.checkCompetent(m.type(), c.entity(), decidedOn);
-        MeasureLadder.checkAllowed(c.entity().regime(), m.type(), c.historyExcluding(m), decidedOn);
-        if (m.type() == MeasureType.ORDER && m.conditionalFine() != null) {
-            MeasureLadder.checkMayAttachConditionalFine(c.entity().regime());
-        }
-        HearingRule.checkMayDecide(m.type(), m.hearing(), decidedOn);
-        String before = summary(m);
-        m.decide(caller(), decidedOn, clock.instant(), command.decision(), command.dissent());
-        return changed(m, "DECIDED", before, summary(m) + (m.dissent() == null ? "" : " with dissent"));
+        String before = m.auditSummary();
+        LocalDate today = today();
+        m.decide(caller(), callerRoles(), command.decidedOn() == null ? today : command.decidedOn(), today,
+                clock.instant(), command.decision(), command.dissent());
+        return changed(m, "DECIDED", before);
     }
 
     // ---------------------------------------------------------------- service, follow-up, appeal
 
+    /** Tiedoksianto; a served order with a deadline gets its compliance follow-up. */
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView serve(long id, @NotNull @Valid Commands.Serve command) {
         Measure m = getMeasure(id);
-        notInFuture(command.date(), "date");
-        String before = summary(m);
-        m.serve(command.method(), command.date());
-        MeasureView view = changed(m, "SERVED", before, summary(m) + " served " + m.servedOn() + " (" + m.serviceMethod()
-                + "), appeal period ends " + m.appealPeriodEnds() + ", final " + m.finalOn());
+        String before = m.auditSummary();
+        m.serve(command.method(), command.date(), today());
+        MeasureView view = changed(m, "SERVED", before);
         if (m.type() == MeasureType.ORDER && m.deadline() != null) {
             FollowUp task = FollowUp.forServedOrder(m, clock.instant());
             em.persist(task);
             em.flush();
-            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "CREATED", null, "order " + m.id() + " due " + task.dueOn());
+            audit.recordChange(task, "CREATED", null);
             makeDueIfTime(task, today());
         }
         return view;
@@ -192,13 +171,13 @@ public class MeasureService {
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView recordCompliance(long id, @NotNull @Valid Commands.RecordCompliance command) {
         Measure m = getMeasure(id);
-        String before = summary(m);
+        String before = m.auditSummary();
         m.recordCompliance(command.complied(), command.evidence(), today());
-        MeasureView view = changed(m, command.complied() ? "COMPLIED" : "NOT_COMPLIED", before, summary(m));
+        MeasureView view = changed(m, command.complied() ? "COMPLIED" : "NOT_COMPLIED", before);
         followUpOf(m).ifPresent(task -> {
+            String taskBefore = task.auditSummary();
             task.close(proposal(m.measureCase()), clock.instant());
-            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "CLOSED", null,
-                    "order " + m.id() + " " + m.state() + ", proposed next " + task.proposedNext().orElse(null));
+            audit.recordChange(task, "CLOSED", taskBefore);
         });
         return view;
     }
@@ -206,15 +185,17 @@ public class MeasureService {
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView recordAppeal(long id, @NotNull @Valid Commands.RecordAppeal command) {
         Measure m = getMeasure(id);
+        String before = m.auditSummary();
         m.recordAppeal(command.lodgedOn());
-        return changed(m, "APPEALED", null, "appeal lodged " + command.lodgedOn());
+        return changed(m, "APPEALED", before);
     }
 
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView recordCourtOutcome(long id, @NotNull @Valid Commands.RecordCourtOutcome command) {
         Measure m = getMeasure(id);
+        String before = m.auditSummary();
         m.recordCourtOutcome(command.outcome(), command.decidedOn());
-        return changed(m, "COURT_OUTCOME", null, command.outcome() + " " + command.decidedOn());
+        return changed(m, "COURT_OUTCOME", before);
     }
 
     /** Run by {@link FollowUpTimer}: pending follow-ups whose day has come become due, with the ladder's proposal. */
@@ -229,9 +210,9 @@ public class MeasureService {
 
     private void makeDueIfTime(FollowUp task, LocalDate today) {
         if (task.isDueOn(today)) {
+            String before = task.auditSummary();
             task.becomeDue(proposal(task.measure().measureCase()), clock.instant());
-            audit.recordChange(AuditedType.FOLLOW_UP, task.id(), "DUE", null,
-                    "order " + task.measure().id() + " past its deadline; proposed next " + task.proposedNext().orElse(null));
+            audit.recordChange(task, "DUE", before);
         }
     }
 
@@ -239,29 +220,29 @@ public class MeasureService {
 
     public MeasureView get(long id, AuditChannel channel) {
         Measure m = getMeasure(id);
-        audit.recordView(MEASURE, id, channel);
-        return MeasureView.of(m);
+        audit.recordView(AuditedType.MEASURE, id, channel);
+        return view(m);
     }
 
     public Optional<MeasureView> find(long id) {
-        return Optional.ofNullable(em.find(Measure.class, id)).map(MeasureView::of);
+        return findMeasure(id).map(this::view);
     }
 
     /** The register of measures of one entity, newest case first. */
     public List<MeasureView> ofEntity(long entityId) {
         return em.createQuery("SELECT m FROM Measure m WHERE m.measureCase.entity.id = :e "
                         + "ORDER BY m.measureCase.id DESC, m.id", Measure.class)
-                .setParameter("e", entityId).getResultList().stream().map(MeasureView::of).toList();
+                .setParameter("e", entityId).getResultList().stream().map(this::view).toList();
     }
 
     public List<MeasureView> ofCase(long caseId) {
-        return getCase(caseId).measures().stream().map(MeasureView::of).toList();
+        return getCase(caseId).measures().stream().map(this::view).toList();
     }
 
     /** Measures in the given states, newest first (work lists of the UI). */
     public List<MeasureView> inStates(List<MeasureState> states, int max) {
         return em.createQuery("SELECT m FROM Measure m WHERE m.state IN :s ORDER BY m.id DESC", Measure.class)
-                .setParameter("s", states).setMaxResults(max).getResultList().stream().map(MeasureView::of).toList();
+                .setParameter("s", states).setMaxResults(max).getResultList().stream().map(this::view).toList();
     }
 
     /** What the regime allows in the case and what the ladder proposes next, as of today. */
@@ -313,8 +294,12 @@ public class MeasureService {
 
     // ---------------------------------------------------------------- helpers
 
+    private Optional<Measure> findMeasure(long id) {
+        return Optional.ofNullable(em.find(Measure.class, id));
+    }
+
     Measure getMeasure(long id) {
-        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("measure", id));
+        return findMeasure(id).orElseThrow(() -> new NotFoundException("measure", id));
     }
 
     MeasureCase getCase(long id) {
@@ -331,23 +316,20 @@ public class MeasureService {
         return MeasureLadder.proposeNextStep(c.entity().regime(), c.history(), today());
     }
 
-    private MeasureView changed(Measure m, String action, String before, String after) {
+    private MeasureView changed(Measure m, String action, String before) {
         em.flush();
-        audit.recordChange(MEASURE, m.id(), action, before, after);
-        return MeasureView.of(m);
+        audit.recordChange(m, action, before);
+        return view(m);
     }
 
-    private static String summary(Measure m) {
-        return m.measureCase().caseNumber() + " " + m.type() + " " + m.state()
-                + (m.deadline() == null ? "" : " deadline " + m.deadline())
-                + (m.presenter() == null ? "" : " presenter " + m.presenter())
-                + (m.decider() == null ? "" : " decider " + m.decider() + " on " + m.decidedOn());
+    private MeasureView view(Measure m) {
+        return MeasureView.of(m, m.allowedActions(callerRoles(), caller()));
     }
 
-    private void notInFuture(LocalDate date, String field) {
-        if (date != null && date.isAfter(today())) {
-            throw new RuleViolationException("measure.date-in-future", field, field + " cannot be in the future");
-        }
+    private Set<Role> callerRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(r -> ctx.isCallerInRole(r.name())).forEach(roles::add);
+        return roles;
     }
 
     private LocalDate today() {

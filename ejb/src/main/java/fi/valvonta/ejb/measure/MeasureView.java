@@ -5,6 +5,7 @@ import fi.valvonta.model.measure.CourtOutcome;
 import fi.valvonta.model.measure.GuidanceKind;
 import fi.valvonta.model.measure.Hearing;
 import fi.valvonta.model.measure.Measure;
+import fi.valvonta.model.measure.MeasureAction;
 import fi.valvonta.model.measure.MeasureAddressee;
 import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureOrigin;
@@ -16,8 +17,14 @@ import fi.valvonta.model.registry.LegalRegime;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** A measure with its case, as the API and the views show it. */
+/**
+ * A measure with its case, as the API and the views show it, and the actions the caller is offered on it
+ * ({@link Measure#allowedActions}): the UI renders exactly these.
+ */
 public record MeasureView(long id, long version, long caseId, String caseNumber, long entityId, String entityName,
                           LegalRegime regime, String subject, MeasureOrigin origin, Long complaintId,
                           Long findingId, String originReference, MeasureType type, MeasureState state,
@@ -30,9 +37,20 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
                           LocalDate sentOrReceivedOn, LocalDate servedOn, AppealKind appealKind,
                           LocalDate appealPeriodEnds, LocalDate finalOn, LocalDate complianceRecordedOn,
                           String complianceEvidence, LocalDate appealLodgedOn, CourtOutcome courtOutcome,
-                          LocalDate courtDecidedOn) {
+                          LocalDate courtDecidedOn, Set<MeasureAction> allowedActions) {
 
-    static MeasureView of(Measure m) {
+    public MeasureView {
+        EnumSet<MeasureAction> actions = EnumSet.noneOf(MeasureAction.class);
+        actions.addAll(allowedActions);
+        allowedActions = Collections.unmodifiableSet(actions); // in the table's order
+    }
+
+    /** Whether the caller is offered {@code action} (by name, for EL). */
+    public boolean offers(String action) {
+        return allowedActions.contains(MeasureAction.valueOf(action));
+    }
+
+    static MeasureView of(Measure m, Set<MeasureAction> allowedActions) {
         MeasureCase c = m.measureCase();
         Hearing h = m.hearing().orElse(null);
         return new MeasureView(m.id(), m.version(), c.id(), c.caseNumber(), c.entity().id(), c.entity().nameFi(),
@@ -44,6 +62,6 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
                 h == null ? null : h.deadline(), h == null ? null : h.respondedOn(), m.draftedBy(), m.presenter(),
                 m.decider(), m.decidedOn(), m.dissent(), m.serviceMethod(), m.sentOrReceivedOn(), m.servedOn(),
                 m.appealKind(), m.appealPeriodEnds(), m.finalOn(), m.complianceRecordedOn(),
-                m.complianceEvidence(), m.appealLodgedOn(), m.courtOutcome(), m.courtDecidedOn());
+                m.complianceEvidence(), m.appealLodgedOn(), m.courtOutcome(), m.courtDecidedOn(), allowedActions);
     }
 }

@@ -10,16 +10,22 @@ import fi.valvonta.model.measure.MeasureContent;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.ServiceMethod;
+import fi.valvonta.model.registry.EmploymentArea;
+import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.user.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,15 +41,21 @@ class DecisionDocumentsTest {
             new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"));
 
     private Measure served(MeasureType type, MeasureContent content) {
-        MeasureCase c = new MeasureCase("LVV/7/2024", raasepori, "Språkliga rättigheter", MeasureOrigin.COMPLAINT,
-                12L, null, "LSSAVI/812/2024", null, "tarkastaja", LocalDate.of(2024, 8, 1), NOW);
+        return served(raasepori, 2024, type, content);
+    }
+
+    /** Drafted, heard when the type needs it (HL 34 §), presented, decided on 2.9. and served in {@code year}. */
+    private static Measure served(SupervisedEntity entity, int year, MeasureType type, MeasureContent content) {
+        MeasureCase c = new MeasureCase("LVV/7/" + year, entity, "Språkliga rättigheter", MeasureOrigin.COMPLAINT,
+                12L, null, "LSSAVI/812/" + year, null, "tarkastaja", LocalDate.of(year, 8, 1), NOW);
         Measure m = Measure.draft(c, type, content, null, "tarkastaja", NOW);
         if (type.requiresHearing()) {
-            m.requestHearing(LocalDate.of(2024, 8, 5), LocalDate.of(2024, 8, 19));
+            m.requestHearing(LocalDate.of(year, 8, 5), LocalDate.of(year, 8, 19), LocalDate.of(year, 8, 5));
         }
         m.propose("tarkastaja", NOW);
-        m.decide("ratkaisija", LocalDate.of(2024, 9, 2), NOW, null, "Föredraganden hade föreslagit en anmärkning.");
-        m.serve(ServiceMethod.ACKNOWLEDGEMENT, LocalDate.of(2024, 9, 4));
+        m.decide("ratkaisija", Set.of(Role.DECISION_MAKER), LocalDate.of(year, 9, 2), LocalDate.of(year, 9, 2), NOW,
+                null, "Föredraganden hade föreslagit en anmärkning.");
+        m.serve(ServiceMethod.ACKNOWLEDGEMENT, LocalDate.of(year, 9, 4), LocalDate.of(year, 9, 4));
         return m;
     }
 
@@ -88,9 +100,14 @@ class DecisionDocumentsTest {
 
     @Test
     void conditionalFineSetWithAnOrderIsStatedInEuros() {
-        MeasureContent withFine = new MeasureContent("f", "l", "r", "d", LocalDate.of(2024, 10, 31), null, null, null,
+        // a fine is set with an order under laki 380/2023 (uhkasakkolaki 1113/1990), not under the pilot law
+        Municipality hanko = Municipality.pilotMunicipality("Hanko", "Hangö", LanguageStatus.parse("fi;sv", "fi", false),
+                new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"));
+        EmploymentArea area = EmploymentArea.establish("Länsi-Uusimaa", "Västra Nyland",
+                EmploymentAreaModel.SINGLE_MUNICIPALITY, null, List.of(hanko));
+        MeasureContent withFine = new MeasureContent("f", "l", "r", "d", LocalDate.of(2025, 10, 31), null, null, null,
                 null, new BigDecimal("5000"));
-        String text = DecisionDocuments.compose(served(MeasureType.ORDER, withFine), Language.FI, AGENCY,
+        String text = DecisionDocuments.compose(served(area, 2025, MeasureType.ORDER, withFine), Language.FI, AGENCY,
                 DecisionDocumentsTest::name).plainText();
         assertTrue(text.contains("uhkasakko 5 000,00 €"), text);
     }

@@ -1,12 +1,12 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.PresentationProcedure;
 import fi.valvonta.model.shared.RuleViolationException;
 
-import java.util.Locale;
-
 /**
- * Presentation procedure (esittelymenettely): an inspector drafts and presents the measure, a
- * different official holding the DECISION_MAKER role decides it.
+ * Who decides a measure: a presenter and a decider are named, the decider is not the presenter
+ * ({@link PresentationProcedure}, the one place of that rule) and holds the DECISION_MAKER role.
+ * Asked by {@link Measure#decide} itself.
  */
 public final class DecisionRoles {
 
@@ -20,10 +20,7 @@ public final class DecisionRoles {
         if (isBlank(deciderUsername)) {
             throw new RuleViolationException("measure.decider-missing", "decider", "A measure needs a decider");
         }
-        if (normalise(presenterUsername).equals(normalise(deciderUsername))) {
-            throw new RuleViolationException("measure.same-presenter-and-decider", "decider",
-                    "The presenter may not decide the measure they presented");
-        }
+        PresentationProcedure.requireOtherDecider(presenterUsername, deciderUsername);
         if (!deciderHasDecisionMakerRole) {
             throw new RuleViolationException("measure.decider-not-decision-maker", "decider",
                     "Only an official with the DECISION_MAKER role may decide a measure");
@@ -32,9 +29,5 @@ public final class DecisionRoles {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String normalise(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
     }
 }

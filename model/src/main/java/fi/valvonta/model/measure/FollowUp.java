@@ -1,5 +1,7 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.StatutoryDeadlines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "measure_follow_up")
-public class FollowUp {
+public class FollowUp implements Auditable {
 
     public enum State { PENDING, DUE, CLOSED }
 
@@ -100,6 +102,23 @@ public class FollowUp {
         this.state = State.CLOSED;
         this.closedAt = at;
         this.proposedNext = proposal.orElse(null);
+    }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.FOLLOW_UP;
+    }
+
+    @Override
+    public long auditedId() {
+        return Objects.requireNonNull(id, "a follow-up is audited once persisted");
+    }
+
+    /** {@code "order 42 DUE due 2026-06-01, proposed next SUSPENSION"}. */
+    @Override
+    public String auditSummary() {
+        return "order " + measure.id() + " " + state + " due " + dueOn
+                + (proposedNext == null ? "" : ", proposed next " + proposedNext);
     }
 
     public Long id() { return id; }

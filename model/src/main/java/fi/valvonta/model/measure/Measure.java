@@ -1,8 +1,13 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.StatutoryDeadlines;
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.shared.ConflictException;
+import fi.valvonta.model.shared.PresentationProcedure;
 import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.shared.StatutoryDeadlines;
+import fi.valvonta.model.user.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,20 +27,24 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One formal measure within a {@link MeasureCase}. State changes through intent-named methods; the
  * texts, deadline and details can change only while it is a draft, and nothing but service,
  * compliance and appeal is recorded once it is decided (a correction is a new measure that
- * {@link #corrects()} this one). Rules that need the regime or the other measures of the case
- * ({@link MeasureLadder}, {@link HearingRule}, {@link DecisionRoles}) are applied by the service
- * before it calls {@link #decide}.
+ * {@link #corrects()} this one). The transitions are {@link MeasureAction}'s table. Every rule of
+ * the decision is checked by {@link #decide} itself, so no caller can skip one: the regime's ladder
+ * ({@link MeasureLadder}), the supervision period ({@link SupervisionRule}), the hearing (HL 34 §,
+ * {@link HearingRule}) and presenter and decider ({@link DecisionRoles}, {@link PresentationProcedure}).
  */
 @Entity
 @Table(name = "measure")
-public class Measure {
+public class Measure implements Auditable {
 
     public static final int TEXT_LENGTH = 8000;
     public static final int LEGAL_BASIS_LENGTH = 1000;
@@ -212,7 +221,7 @@ public class Measure {
 
     /** Changes the draft's content; only a draft can change. */
     public void revise(MeasureContent content) {
-        requireState("revise", MeasureState.DRAFT);
+        requireAllowed(MeasureAction.REVISE);
         apply(content);
     }
 
@@ -242,7 +251,7 @@ public class Measure {
 
     /** The inspector presents the draft for decision; the content must be complete for its type. */
     public void propose(String presenter, Instant at) {
-        requireState("propose", MeasureState.DRAFT);
+        requireAllowed(MeasureAction.PROPOSE);
         requireText(facts, "facts");
         requireText(legalBasis, "legalBasis");
         requireText(reasoning, "reasoning");
@@ -261,12 +270,13 @@ public class Measure {
         }
         this.presenter = Objects.requireNonNull(presenter, "presenter");
         this.proposedAt = at;
-        this.state = MeasureState.PROPOSED;
+        moveTo(MeasureAction.PROPOSE, MeasureState.PROPOSED);
     }
 
-    /** HL 34 §: a hearing request with a deadline; one per measure, before the decision. */
-    public void requestHearing(LocalDate requestedOn, LocalDate deadline) {
-        requireUndecided("request a hearing on");
+    /** HL 34 §: a hearing request with a deadline; one per measure, before the decision, sent by {@code today}. */
+    public void requestHearing(LocalDate requestedOn, LocalDate deadline, LocalDate today) {
+        MeasureDates.requireNotInFuture(requestedOn, today, "requestedOn");
+        requireAllowed(MeasureAction.REQUEST_HEARING);
         if (hearingRequestedOn != null) {
             throw new ConflictException("measure.hearing-already-requested", "The party has already been asked to be heard");
         }
@@ -275,19 +285,38 @@ public class Measure {
         this.hearingDeadline = h.deadline();
     }
 
-    public void recordHearingResponse(LocalDate respondedOn) {
-        requireUndecided("record a hearing response on");
+    /** The party's response to the hearing, received by {@code today}. */
+    public void recordHearingResponse(LocalDate respondedOn, LocalDate today) {
+        MeasureDates.requireNotInFuture(respondedOn, today, "respondedOn");
+        requireAllowed(MeasureAction.RECORD_HEARING_RESPONSE);
         Hearing h = hearing().orElseThrow(() -> new ConflictException("measure.no-hearing",
                 "No hearing was requested on this measure"));
         this.hearingRespondedOn = h.withResponseOn(Objects.requireNonNull(respondedOn, "respondedOn")).respondedOn();
     }
 
     /**
-     * Decides the proposed measure. The caller has checked the ladder, the hearing and the roles for
-     * {@code decidedOn}. The decider may amend the decision text; the presenter's dissent is recorded.
+     * Decides the proposed measure on {@code decidedOn} (today, or earlier to record a decision already
+     * signed). Refused, in this order: unless it awaits a decision (409; a decided measure is frozen
+     * whoever asks); a date in the future; the presenter deciding (403, {@link PresentationProcedure});
+     * a decider without the DECISION_MAKER role; a coercive measure outside the entity's supervision
+     * period ({@link SupervisionRule}); a measure the regime does not allow at this point of the matter
+     * ({@link MeasureLadder}); a coercive measure before the party was heard (HL 34 §, {@link HearingRule});
+     * a deadline not after the decision. The decider may amend the decision text; the presenter's dissent
+     * is recorded.
      */
-    public void decide(String decider, LocalDate decidedOn, Instant at, String amendedDecision, String dissent) {
-        checkAwaitsDecision();
+    public void decide(String decider, Set<Role> deciderRoles, LocalDate decidedOn, LocalDate today, Instant at,
+                       String amendedDecision, String dissent) {
+        requireAllowed(MeasureAction.DECIDE);
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        MeasureDates.requireNotInFuture(decidedOn, today, "decidedOn");
+        DecisionRoles.checkDecider(presenter, decider, deciderRoles.contains(Role.DECISION_MAKER));
+        SupervisedEntity entity = measureCase.entity();
+        SupervisionRule.checkCompetent(type, entity, decidedOn);
+        MeasureLadder.checkAllowed(entity.regime(), type, measureCase.historyExcluding(this), decidedOn);
+        if (type == MeasureType.ORDER && conditionalFine != null) {
+            MeasureLadder.checkMayAttachConditionalFine(entity.regime());
+        }
+        HearingRule.checkMayDecide(type, hearing(), decidedOn);
         if (deadline != null && !deadline.isAfter(decidedOn)) {
             throw new RuleViolationException("measure.deadline-not-after-decision", "deadline",
                     "The deadline must be after the date of the decision");
@@ -296,20 +325,16 @@ public class Measure {
             this.decision = amendedDecision.strip();
         }
         this.dissent = trimmed(dissent);
-        this.decider = Objects.requireNonNull(decider, "decider");
-        this.decidedOn = Objects.requireNonNull(decidedOn, "decidedOn");
+        this.decider = decider;
+        this.decidedOn = decidedOn;
         this.decidedAt = at;
-        this.state = MeasureState.DECIDED;
-    }
-
-    /** Refuses unless the measure has been presented and not yet decided (409: a draft, or frozen). */
-    public void checkAwaitsDecision() {
-        requireState("decide", MeasureState.PROPOSED);
+        moveTo(MeasureAction.DECIDE, MeasureState.DECIDED);
     }
 
     /** Tiedoksianto: the service date and, from it, the appeal period and finality ({@link ServiceRules}). */
-    public void serve(ServiceMethod method, LocalDate sentOrReceived) {
-        requireState("serve", MeasureState.DECIDED);
+    public void serve(ServiceMethod method, LocalDate sentOrReceived, LocalDate today) {
+        MeasureDates.requireNotInFuture(sentOrReceived, today, "date");
+        requireAllowed(MeasureAction.SERVE);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(sentOrReceived, "date");
         if (sentOrReceived.isBefore(decidedOn)) {
@@ -321,12 +346,12 @@ public class Measure {
         this.servedOn = ServiceRules.deemedServedOn(method, sentOrReceived);
         this.appealPeriodEnds = type.isAppealable() ? ServiceRules.appealPeriodEnds(servedOn) : null;
         this.finalOn = ServiceRules.finalityDate(type, servedOn, false).orElse(null);
-        this.state = MeasureState.SERVED;
+        moveTo(MeasureAction.SERVE, MeasureState.SERVED);
     }
 
     /** Compliance evidence for a served measure with a deadline; non-compliance only once the deadline has passed. */
     public void recordCompliance(boolean complied, String evidence, LocalDate today) {
-        requireState("record compliance with", MeasureState.SERVED);
+        requireAllowed(MeasureAction.RECORD_COMPLIANCE);
         if (deadline == null) {
             throw new ConflictException("measure.no-deadline", type + " has no deadline to comply with");
         }
@@ -337,17 +362,18 @@ public class Measure {
         requireText(trimmed(evidence), "evidence");
         this.complianceEvidence = evidence.strip();
         this.complianceRecordedOn = today;
-        this.state = complied ? MeasureState.COMPLIED : MeasureState.NOT_COMPLIED;
+        moveTo(MeasureAction.RECORD_COMPLIANCE, complied ? MeasureState.COMPLIED : MeasureState.NOT_COMPLIED);
     }
 
     /** An appeal to the administrative court, lodged within the appeal period (808/2019 13 §). */
     public void recordAppeal(LocalDate lodgedOn) {
-        if (!state.isServed() || !type.isAppealable()) {
+        if (!MeasureAction.RECORD_APPEAL.isAllowedFrom(state) || !type.isAppealable()) {
             throw new ConflictException("measure.not-appealable", "Only a served order, fine or suspension is appealed");
         }
         if (appealLodgedOn != null) {
             throw new ConflictException("measure.appeal-already-recorded", "An appeal is already recorded");
         }
+        Objects.requireNonNull(lodgedOn, "lodgedOn");
         if (lodgedOn.isBefore(servedOn) || lodgedOn.isAfter(appealPeriodEnds)) {
             throw new RuleViolationException("measure.appeal-out-of-time", "lodgedOn",
                     "The appeal period runs from " + servedOn + " to " + appealPeriodEnds + " (808/2019 13 §)");
@@ -363,6 +389,7 @@ public class Measure {
         if (courtOutcome != null) {
             throw new ConflictException("measure.court-outcome-already-recorded", "The court's decision is already recorded");
         }
+        Objects.requireNonNull(decidedOn, "decidedOn");
         if (decidedOn.isBefore(appealLodgedOn)) {
             throw new RuleViolationException("measure.court-before-appeal", "decidedOn",
                     "The court cannot decide before the appeal was lodged");
@@ -393,25 +420,104 @@ public class Measure {
                 : Optional.of(new Hearing(hearingRequestedOn, hearingDeadline, hearingRespondedOn));
     }
 
-    private void requireUndecided(String what) {
-        if (state.isDecided()) {
-            throw immutable(what);
-        }
-    }
-
-    private void requireState(String what, MeasureState expected) {
-        if (state != expected) {
-            if (state.isDecided() && !expected.isDecided()) {
-                throw immutable(what);
+    /**
+     * The actions {@code caller} with {@code roles} is offered on this measure now: the state allows it
+     * ({@link MeasureAction}), a role allows it ({@link MeasurePermissions}), what it acts on is there (a
+     * hearing to answer, a deadline to comply with, an appealable decision, a lodged appeal) and, for
+     * DECIDE, the caller is not the presenter ({@link PresentationProcedure}). The UI and the API offer
+     * exactly these; the rules of law that depend on the date (ladder, hearing, supervision period) are
+     * judged when the action is taken.
+     */
+    public Set<MeasureAction> allowedActions(Set<Role> roles, String caller) {
+        Set<MeasureAction> allowed = EnumSet.noneOf(MeasureAction.class);
+        for (MeasureAction a : MeasureAction.values()) {
+            if (a.isAllowedFrom(state) && MeasurePermissions.mayTake(roles, a) && isOpen(a, caller)) {
+                allowed.add(a);
             }
-            throw new ConflictException("measure.illegal-transition",
-                    "Cannot " + what + " a measure in state " + state + " (expected " + expected + ")");
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    private boolean isOpen(MeasureAction action, String caller) {
+        return switch (action) {
+            case REQUEST_HEARING -> hearingRequestedOn == null;
+            // offered until a response is recorded
+            case RECORD_HEARING_RESPONSE -> hearingRequestedOn != null && hearingRespondedOn == null;
+            case DECIDE -> PresentationProcedure.mayDecide(presenter, caller);
+            case RECORD_COMPLIANCE -> deadline != null;
+            case RECORD_APPEAL -> type.isAppealable() && appealLodgedOn == null;
+            case RECORD_COURT_OUTCOME -> appealLodgedOn != null && courtOutcome == null;
+            case REVISE, PROPOSE, SERVE, CORRECT, DRAFT_NEXT_STEP -> true;
+        };
+    }
+
+    private void requireAllowed(MeasureAction action) {
+        if (!action.isAllowedFrom(state)) {
+            if (state.isDecided() && action.sources().stream().noneMatch(MeasureState::isDecided)) {
+                throw new ConflictException("measure.decided-immutable", "Cannot " + action.slug()
+                        + " a decided measure; a correction is a new decision linked to it");
+            }
+            throw new ConflictException("measure.illegal-transition", "Cannot " + action.slug()
+                    + " a measure in state " + state + " (allowed from " + action.sources() + ")");
         }
     }
 
-    private ConflictException immutable(String what) {
-        return new ConflictException("measure.decided-immutable",
-                "Cannot " + what + " a decided measure; a correction is a new decision linked to it");
+    private void moveTo(MeasureAction action, MeasureState target) {
+        if (!action.mayLeadTo(state, target)) {
+            throw new IllegalStateException(action + " does not lead from " + state + " to " + target);
+        }
+        this.state = target;
+    }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.MEASURE;
+    }
+
+    @Override
+    public long auditedId() {
+        return Objects.requireNonNull(id, "a measure is audited once persisted");
+    }
+
+    /** {@code "LVV/12/2026 ORDER DECIDED deadline 2026-05-31 hearing 2026-03-02→2026-03-16 presenter …"}. */
+    @Override
+    public String auditSummary() {
+        StringBuilder b = new StringBuilder(measureCase.caseNumber()).append(' ').append(type).append(' ').append(state);
+        if (correctsId != null) {
+            b.append(" corrects ").append(correctsId);
+        }
+        if (deadline != null) {
+            b.append(" deadline ").append(deadline);
+        }
+        if (hearingRequestedOn != null) {
+            b.append(" hearing ").append(hearingRequestedOn).append("→").append(hearingDeadline);
+            if (hearingRespondedOn != null) {
+                b.append(" response ").append(hearingRespondedOn);
+            }
+        }
+        if (presenter != null) {
+            b.append(" presenter ").append(presenter);
+        }
+        if (decider != null) {
+            b.append(" decider ").append(decider).append(" on ").append(decidedOn);
+            if (dissent != null) {
+                b.append(" with dissent");
+            }
+        }
+        if (servedOn != null) {
+            b.append(" served ").append(servedOn).append(" (").append(serviceMethod).append(")");
+            if (appealPeriodEnds != null) {
+                b.append(", appeal period ends ").append(appealPeriodEnds);
+            }
+            b.append(", final ").append(finalOn);
+        }
+        if (appealLodgedOn != null) {
+            b.append(" appeal lodged ").append(appealLodgedOn);
+        }
+        if (courtOutcome != null) {
+            b.append(" court ").append(courtOutcome).append(' ').append(courtDecidedOn);
+        }
+        return b.toString();
     }
 
     private static void requireText(String value, String field) {

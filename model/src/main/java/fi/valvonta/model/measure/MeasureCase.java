@@ -1,5 +1,7 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
@@ -34,11 +36,13 @@ import java.util.Optional;
 /**
  * A measure case: one matter (asia) of one supervised entity, with the measures taken on it in order.
  * The ladder of measures ({@link MeasureLadder}) is judged within a case: "an order on the same matter".
- * Complaints and inspection findings are referred to by plain ids, not foreign keys.
+ * Complaints and inspection findings are referred to by plain ids, not foreign keys. A measure is
+ * drafted through the case ({@link #draft}), which judges the regime early; {@link Measure#decide}
+ * judges it again, with the other rules of the decision.
  */
 @Entity
 @Table(name = "measure_case")
-public class MeasureCase {
+public class MeasureCase implements Auditable {
 
     public static final int CASE_NUMBER_LENGTH = 40;
     public static final int SUBJECT_LENGTH = 300;
@@ -140,6 +144,20 @@ public class MeasureCase {
         return s == null || s.isBlank();
     }
 
+    /**
+     * Drafts a measure on this matter. The regime's ladder ({@link MeasureLadder}) refuses early, with the
+     * rule named, a type it does not allow as of {@code today} or a conditional fine it does not provide
+     * for; {@code corrects} is a decided measure of this case, or null.
+     */
+    public Measure draft(MeasureType type, MeasureContent content, Measure corrects, String draftedBy,
+                         LocalDate today, Instant at) {
+        MeasureLadder.checkAllowed(entity.regime(), type, history(), today);
+        if (type == MeasureType.ORDER && content.conditionalFine() != null) {
+            MeasureLadder.checkMayAttachConditionalFine(entity.regime());
+        }
+        return Measure.draft(this, type, content, corrects, draftedBy, at);
+    }
+
     void add(Measure measure) {
         measures.add(measure);
     }
@@ -151,6 +169,23 @@ public class MeasureCase {
 
     public LadderHistory history() {
         return historyExcluding(null);
+    }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.MEASURE_CASE;
+    }
+
+    @Override
+    public long auditedId() {
+        return Objects.requireNonNull(id, "a measure case is audited once persisted");
+    }
+
+    /** {@code "LVV/12/2026 entity 7 COMPLAINT LVV/3/2026, 2 measures"}: the subject is free text and stays out. */
+    @Override
+    public String auditSummary() {
+        return caseNumber + " entity " + entity.id() + " " + origin + originReference().map(r -> " " + r).orElse("")
+                + ", " + measures.size() + (measures.size() == 1 ? " measure" : " measures");
     }
 
     public Long id() { return id; }

@@ -34,7 +34,7 @@ public final class MeasureLadder {
 
     private static Set<MeasureType> typesOf(LegalRegime regime) {
         return switch (Objects.requireNonNull(regime, "regime")) {
-            // laki 1269/2020: order and suspension (seed 001), guidance and remarks (HL 53 c §)
+            // laki 1269/2020: order and suspension, guidance and remarks (HL 53 c §)
             case PILOT_1269_2020 -> EnumSet.of(MeasureType.GUIDANCE, MeasureType.REMARK, MeasureType.ORDER,
                     MeasureType.SUSPENSION);
             // laki 380/2023: order with conditional fine (uhkasakkolaki 1113/1990), guidance and remarks

@@ -1,9 +1,14 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.shared.ForbiddenException;
+import fi.valvonta.model.shared.PresentationProcedure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import static fi.valvonta.model.measure.RuleAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DecisionRolesTest {
 
@@ -14,14 +19,12 @@ class DecisionRolesTest {
 
     @Test
     void presenterMayNotDecideOwnProposal() {
-        assertRefused("measure.same-presenter-and-decider",
-                () -> DecisionRoles.checkDecider("inspector.a", "inspector.a", true));
+        assertForbidden(() -> DecisionRoles.checkDecider("inspector.a", "inspector.a", true));
     }
 
     @Test
     void samePersonDetectedDespiteCaseAndSpaces() {
-        assertRefused("measure.same-presenter-and-decider",
-                () -> DecisionRoles.checkDecider("Inspector.A", " inspector.a ", true));
+        assertForbidden(() -> DecisionRoles.checkDecider("Inspector.A", " inspector.a ", true));
     }
 
     @Test
@@ -34,5 +37,10 @@ class DecisionRolesTest {
     void presenterAndDeciderRequired() {
         assertRefused("measure.presenter-missing", () -> DecisionRoles.checkDecider(" ", "decider.b", true));
         assertRefused("measure.decider-missing", () -> DecisionRoles.checkDecider("inspector.a", null, true));
+    }
+
+    /** Presenter ≠ decider is the presentation procedure's one rule: 403 {@code presenter-cannot-decide}. */
+    private static void assertForbidden(Executable call) {
+        assertEquals(PresentationProcedure.PRESENTER_CANNOT_DECIDE, assertThrows(ForbiddenException.class, call).code());
     }
 }

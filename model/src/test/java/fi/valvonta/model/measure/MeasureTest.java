@@ -4,11 +4,13 @@ import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.shared.ConflictException;
+import fi.valvonta.model.user.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static fi.valvonta.model.measure.RuleAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MeasureTest {
 
     private static final Instant NOW = Instant.parse("2024-10-01T08:00:00Z");
+    private static final Set<Role> DECISION_MAKER = Set.of(Role.DECISION_MAKER);
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
     private final Municipality lahti = Municipality.pilotMunicipality("Lahti", null, LanguageStatus.unilingualFinnish(),
             new PilotArea(11L, "Lahden seudun kuntakokeilu"));
     private final MeasureCase measureCase = new MeasureCase("LVV/1/2024", lahti, "Viiveet", MeasureOrigin.OWN_INITIATIVE,
@@ -35,12 +39,36 @@ class MeasureTest {
         return m;
     }
 
+    /** A proposed order whose party was heard (HL 34 §), so that it can be decided from 17.9.2024. */
+    private Measure heardProposedOrder() {
+        Measure m = proposedOrder();
+        m.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), TODAY);
+        return m;
+    }
+
+    /** Decided by "ratkaisija" on {@code on}, with today the same day. */
+    private static void decide(Measure m, LocalDate on, String amended, String dissent) {
+        m.decide("ratkaisija", DECISION_MAKER, on, on, NOW, amended, dissent);
+    }
+
+    /** Gives an unpersisted measure the id the database would. */
+    static Measure withId(Measure m, long id) {
+        try {
+            var field = Measure.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(m, id);
+            return m;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void orderGoesFromDraftToNotComplied() {
-        Measure m = proposedOrder();
+        Measure m = heardProposedOrder();
         assertEquals(MeasureState.PROPOSED, m.state());
-        m.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, null, null);
-        m.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2));
+        decide(m, LocalDate.of(2024, 10, 1), null, null);
+        m.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2), TODAY);
         assertEquals(LocalDate.of(2024, 10, 5), m.servedOn());
         assertEquals(LocalDate.of(2024, 11, 4), m.appealPeriodEnds());
         assertEquals(LocalDate.of(2024, 11, 5), m.finalOn());
@@ -68,19 +96,19 @@ class MeasureTest {
 
     @Test
     void decidedMeasureIsFrozen() {
-        Measure m = proposedOrder();
-        m.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, "muutettu ratkaisu", "eriävä");
+        Measure m = withId(heardProposedOrder(), 41L);
+        decide(m, LocalDate.of(2024, 10, 1), "muutettu ratkaisu", "eriävä");
         assertEquals("muutettu ratkaisu", m.decision());
         assertEquals("eriävä", m.dissent());
         ConflictException e = assertThrows(ConflictException.class, () -> m.revise(order(LocalDate.of(2025, 1, 1))));
         assertEquals("measure.decided-immutable", e.code());
         assertEquals("measure.decided-immutable", assertThrows(ConflictException.class,
-                () -> m.requestHearing(LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 20))).code());
+                () -> m.requestHearing(LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 20), TODAY)).code());
         assertEquals("measure.decided-immutable", assertThrows(ConflictException.class,
-                () -> m.decide("ratkaisija", LocalDate.of(2024, 10, 2), NOW, null, null)).code());
+                () -> decide(m, LocalDate.of(2024, 10, 2), null, null)).code());
         Measure correction = Measure.draft(measureCase, MeasureType.ORDER, order(LocalDate.of(2024, 12, 1)), m,
                 "tarkastaja", NOW);
-        assertEquals(m.id() == null ? null : m.id(), correction.corrects().orElse(null));
+        assertEquals(41L, correction.corrects().orElseThrow());
     }
 
     @Test
@@ -92,18 +120,18 @@ class MeasureTest {
 
     @Test
     void deadlineMustFollowTheDecisionAndServiceTheDecision() {
-        Measure m = proposedOrder();
+        Measure m = heardProposedOrder();
         assertRefused("measure.deadline-not-after-decision",
-                () -> m.decide("ratkaisija", LocalDate.of(2024, 11, 15), NOW, null, null));
-        m.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, null, null);
-        assertRefused("measure.served-before-decision", () -> m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 9, 30)));
+                () -> decide(m, LocalDate.of(2024, 11, 15), null, null));
+        decide(m, LocalDate.of(2024, 10, 1), null, null);
+        assertRefused("measure.served-before-decision", () -> m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 9, 30), TODAY));
     }
 
     @Test
     void nonComplianceOnlyAfterTheDeadline() {
-        Measure m = proposedOrder();
-        m.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, null, null);
-        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1));
+        Measure m = heardProposedOrder();
+        decide(m, LocalDate.of(2024, 10, 1), null, null);
+        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY);
         assertRefused("measure.deadline-not-passed", () -> m.recordCompliance(false, "x", LocalDate.of(2024, 11, 15)));
         m.recordCompliance(true, "korjattu", LocalDate.of(2024, 11, 15));
         assertEquals(MeasureState.COMPLIED, m.state());
@@ -113,19 +141,19 @@ class MeasureTest {
     @Test
     void hearingIsRequestedOnceAndGatesTheDecisionRule() {
         Measure m = proposedOrder();
-        m.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16));
-        assertThrows(ConflictException.class, () -> m.requestHearing(LocalDate.of(2024, 9, 3), LocalDate.of(2024, 9, 20)));
+        m.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), TODAY);
+        assertThrows(ConflictException.class, () -> m.requestHearing(LocalDate.of(2024, 9, 3), LocalDate.of(2024, 9, 20), TODAY));
         assertRefused("measure.hearing-pending",
                 () -> HearingRule.checkMayDecide(m.type(), m.hearing(), LocalDate.of(2024, 9, 10)));
-        m.recordHearingResponse(LocalDate.of(2024, 9, 9));
+        m.recordHearingResponse(LocalDate.of(2024, 9, 9), TODAY);
         HearingRule.checkMayDecide(m.type(), m.hearing(), LocalDate.of(2024, 9, 10));
     }
 
     @Test
     void appealWithinThePeriodSuspendsFinality() {
-        Measure m = proposedOrder();
-        m.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, null, null);
-        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1));
+        Measure m = heardProposedOrder();
+        decide(m, LocalDate.of(2024, 10, 1), null, null);
+        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY);
         assertRefused("measure.appeal-out-of-time", () -> m.recordAppeal(LocalDate.of(2024, 11, 1)));
         m.recordAppeal(LocalDate.of(2024, 10, 30));
         assertEquals(null, m.finalOn());
@@ -138,8 +166,8 @@ class MeasureTest {
         Measure g = Measure.draft(measureCase, MeasureType.GUIDANCE,
                 new MeasureContent("f", "l", "r", "d", null, GuidanceKind.OPINION, null, null, null, null), null, "t", NOW);
         g.propose("t", NOW);
-        g.decide("ratkaisija", LocalDate.of(2024, 10, 1), NOW, null, null);
-        g.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 1));
+        decide(g, LocalDate.of(2024, 10, 1), null, null);
+        g.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 1), TODAY);
         assertEquals(LocalDate.of(2024, 10, 8), g.servedOn());
         assertEquals(null, g.appealPeriodEnds());
         assertEquals(g.servedOn(), g.finalOn());

@@ -10,13 +10,12 @@ import fi.valvonta.ejb.measure.NextStep;
 import fi.valvonta.model.measure.CourtOutcome;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.ServiceMethod;
-import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Language;
-import fi.valvonta.web.ui.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -24,9 +23,13 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** One measure (?id=…): its content and, by state and role, hearing, presentation, decision, service, follow-up, appeal. */
+/**
+ * One measure (?id=…): its content and the actions the caller is offered on it
+ * ({@link MeasureView#allowedActions()}): hearing, presentation, decision, service, follow-up, appeal.
+ * Each action is one service call; a refusal is shown by the UI's one error path
+ * ({@code BusinessExceptionHandler}) on the input named by the rule.
+ */
 @Named
 @ViewScoped
 public class MeasureBean implements Serializable {
@@ -63,7 +66,7 @@ public class MeasureBean implements Serializable {
     public void load() {
         measure = id == null ? null : measures.find(id).orElse(null);
         if (measure == null) {
-            Messages.error("measure.notFound");
+            Messages.addGlobalError("measure.notFound");
             return;
         }
         measure = measures.get(id, AuditChannel.UI);
@@ -73,55 +76,47 @@ public class MeasureBean implements Serializable {
     }
 
     public void requestHearing() {
-        run("actionForm", "measure.hearingRequested",
-                () -> measures.requestHearing(id, new Commands.RequestHearing(hearingRequestedOn, hearingDeadline)));
+        done(measures.requestHearing(id, new Commands.RequestHearing(hearingRequestedOn, hearingDeadline)),
+                "measure.hearingRequested");
     }
 
     public void recordHearingResponse() {
-        run("actionForm", "measure.hearingResponded",
-                () -> measures.recordHearingResponse(id, new Commands.RecordHearingResponse(hearingRespondedOn)));
+        done(measures.recordHearingResponse(id, new Commands.RecordHearingResponse(hearingRespondedOn)),
+                "measure.hearingResponded");
     }
 
     public void propose() {
-        run("actionForm", "measure.proposed", () -> measures.propose(id));
+        done(measures.propose(id), "measure.proposed");
     }
 
     public void decide() {
-        run("actionForm", "measure.decided",
-                () -> measures.decide(id, new Commands.Decide(decidedOn, amendedDecision, dissent)));
+        done(measures.decide(id, new Commands.Decide(decidedOn, amendedDecision, dissent)), "measure.decided");
     }
 
     public void serve() {
-        run("actionForm", "measure.served", () -> measures.serve(id, new Commands.Serve(serviceMethod, serviceDate)));
+        done(measures.serve(id, new Commands.Serve(serviceMethod, serviceDate)), "measure.served");
     }
 
     public void recordCompliance() {
-        run("actionForm", "measure.complianceRecorded",
-                () -> measures.recordCompliance(id, new Commands.RecordCompliance(complied, evidence)));
+        done(measures.recordCompliance(id, new Commands.RecordCompliance(complied, evidence)),
+                "measure.complianceRecorded");
     }
 
     public void recordAppeal() {
-        run("actionForm", "measure.appealRecorded", () -> measures.recordAppeal(id, new Commands.RecordAppeal(appealLodgedOn)));
+        done(measures.recordAppeal(id, new Commands.RecordAppeal(appealLodgedOn)), "measure.appealRecorded");
     }
 
     public void recordCourtOutcome() {
-        run("actionForm", "measure.courtOutcomeRecorded",
-                () -> measures.recordCourtOutcome(id, new Commands.RecordCourtOutcome(courtOutcome, courtDecidedOn)));
+        done(measures.recordCourtOutcome(id, new Commands.RecordCourtOutcome(courtOutcome, courtDecidedOn)),
+                "measure.courtOutcomeRecorded");
     }
 
-    private void run(String form, String doneKey, Supplier<MeasureView> action) {
-        try {
-            action.get();
-            Messages.info(doneKey);
-            load();
-        } catch (BusinessException e) {
-            MeasureErrors.show(form, e);
-        } catch (jakarta.ejb.EJBException e) {
-            if (!(e.getCause() instanceof jakarta.validation.ConstraintViolationException)) {
-                throw e;
-            }
-            Messages.error("validation.required"); // a field the form should have required
-        }
+    /** The measure as the action left it; the ladder and the follow-up may have moved with it. */
+    private void done(MeasureView updated, String doneKey) {
+        measure = updated;
+        nextStep = measures.nextStep(updated.caseId());
+        followUp = measures.followUpOfMeasure(id).orElse(null);
+        Messages.addGlobalInfo(doneKey);
     }
 
     /** The decision document as PDF in the given language (fi or sv). */
@@ -132,8 +127,14 @@ public class MeasureBean implements Serializable {
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
-    public boolean is(String state) {
-        return measure != null && measure.state().name().equals(state);
+    /** Whether the caller is offered {@code action} (a {@link fi.valvonta.model.measure.MeasureAction} name). */
+    public boolean offers(String action) {
+        return measure != null && measure.offers(action);
+    }
+
+    /** The ladder's proposal is shown once the measure is decided: it is the next step after it. */
+    public boolean isNextStepShown() {
+        return measure != null && nextStep != null && nextStep.proposal() != null && measure.state().isDecided();
     }
 
     public boolean isRequiresHearing() {

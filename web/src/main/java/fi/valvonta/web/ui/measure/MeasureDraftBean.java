@@ -18,7 +18,6 @@ import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.SuspensionScope;
-import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Dimension;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -147,18 +148,13 @@ public class MeasureDraftBean implements Serializable {
     public Long getFindingId() { return findingId; }
     public void setFindingId(Long findingId) { this.findingId = findingId; }
 
-    public String save() {
-        try {
-            MeasureView created = measures.draft(new DraftMeasure(caseId, caseId == null ? entityId : null, subject,
-                    origin, complaintId, findingId, originReference, dimension, type, facts, legalBasis, reasoning, decision,
-                    deadline, guidanceKind, addressee, officialName, suspensionScope, conditionalFine, corrects));
-            fi.valvonta.web.ui.Messages.info("measure.drafted", created.caseNumber());
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/measures/measure?faces-redirect=true&id=" + created.id();
-        } catch (BusinessException e) {
-            MeasureErrors.show("draftForm", e);
-            return null;
-        }
+    /** Drafts the measure and goes to it; a refusal stays on the form, on the field the rule names. */
+    public void save() {
+        MeasureView created = measures.draft(new DraftMeasure(caseId, caseId == null ? entityId : null, subject,
+                origin, complaintId, findingId, originReference, dimension, type, facts, legalBasis, reasoning, decision,
+                deadline, guidanceKind, addressee, officialName, suspensionScope, conditionalFine, corrects));
+        Messages.addFlashGlobalInfo("measure.drafted", created.caseNumber());
+        Faces.redirect("measures/measure.xhtml?id=%s", created.id());
     }
 
     public MeasureType[] getTypes() { return MeasureType.values(); }
