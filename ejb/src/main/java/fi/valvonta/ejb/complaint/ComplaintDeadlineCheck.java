@@ -1,15 +1,20 @@
 package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.model.user.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +30,7 @@ import java.util.logging.Logger;
  * applies. Each change is in the audit trail, by the system.
  */
 @Singleton
+@Startup
 @PermitAll
 public class ComplaintDeadlineCheck {
 
@@ -39,8 +45,25 @@ public class ComplaintDeadlineCheck {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Timers timers;
+
+    @Resource
+    private TimerService timerService;
+
     /** Every night after midnight (Finnish time), so the inboxes are right at the start of the day. */
-    @Schedule(hour = "0", minute = "15", timezone = "Europe/Helsinki", persistent = false, info = "complaint deadlines")
+    @PostConstruct
+    void schedule() {
+        timers.daily(timerService, 0, 15, "complaint deadlines");
+    }
+
+    @Timeout
+    @Lock(LockType.WRITE)
+    void onTimer() {
+        daily();
+    }
+
+    /** The nightly run: the check as of today. */
     @Lock(LockType.WRITE)
     public void daily() {
         int changed = check(LocalDate.now(clock));

@@ -1,10 +1,14 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.user.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
@@ -25,7 +29,23 @@ public class FollowUpTimer {
     @Inject
     private MeasureService measures;
 
-    @Schedule(hour = "6", minute = "15", timezone = "Europe/Helsinki", persistent = false, info = "measure follow-up")
+    @Inject
+    private Timers timers;
+
+    @Resource
+    private TimerService timerService;
+
+    @PostConstruct
+    void schedule() {
+        timers.daily(timerService, 6, 15, "measure follow-up");
+    }
+
+    @Timeout
+    void onTimer() {
+        daily();
+    }
+
+    /** The morning run; the timer calls it, and the tests do. */
     public void daily() {
         int due = measures.makeFollowUpsDue();
         if (due > 0) {

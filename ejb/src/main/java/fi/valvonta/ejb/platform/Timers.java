@@ -1,0 +1,44 @@
+package fi.valvonta.ejb.platform;
+
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * The switch of the application's scheduled jobs ({@code valvonta.timers.enabled}, default on). The
+ * test server turns it off, so that no nightly job changes data in the middle of a test run; the tests
+ * call the jobs' methods themselves.
+ */
+@ApplicationScoped
+public class Timers {
+
+    private static final Logger LOG = Logger.getLogger(Timers.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "valvonta.timers.enabled", defaultValue = "true")
+    boolean enabled;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * A non-persistent calendar timer on the bean that owns {@code timerService}, at the given hour
+     * and minute of Finnish time, when timers are on.
+     */
+    public void daily(TimerService timerService, int hour, int minute, String info) {
+        if (!enabled) {
+            LOG.warning(() -> "valvonta.timers.enabled=false: the scheduled job '" + info + "' does not run");
+            return;
+        }
+        ScheduleExpression at = new ScheduleExpression().hour(hour).minute(minute).second(0)
+                .timezone(ClockProducer.FINLAND.getId());
+        timerService.createCalendarTimer(at, new TimerConfig(info, false));
+        LOG.info(() -> "Scheduled job '" + info + "' daily at " + hour + ":" + String.format("%02d", minute) + " Finnish time");
+    }
+}
