@@ -55,6 +55,10 @@ public class AppUser {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** A password someone else chose (the bootstrap administrator's): the user must replace it before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -100,8 +104,19 @@ public class AppUser {
         return roles.contains(role);
     }
 
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** The password was given to the user, not chosen by them: they must change it at first sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    /** A password of the user's own choosing replaces the old one, and ends any required change. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
     }
 
     public void deactivate() {

@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** Every API call needs a signed-in caller: without one, 401 problem+json with a Basic challenge. */
+/**
+ * Every API call needs a signed-in caller: without one, 401 problem+json with a Basic challenge. A caller
+ * who must change the password they were given gets 403 {@code password-change-required} for everything
+ * but {@code POST /me/password}.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationRequiredFilter implements ContainerRequestFilter {
@@ -22,6 +26,11 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (context.getSecurityContext().getUserPrincipal() != null) {
+            if (request.getAttribute(ValvontaAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED) != null
+                    && !MeResource.PASSWORD_PATH.equals(context.getUriInfo().getPath().replaceFirst("^/", ""))) {
+                context.abortWith(Problem.of(Response.Status.FORBIDDEN, "password-change-required",
+                        "Change the password you were given first: POST /api/v1/me/password", null).toResponse());
+            }
             return;
         }
         boolean badCredentials = request.getAttribute(ValvontaAuthenticationMechanism.BAD_CREDENTIALS) != null;

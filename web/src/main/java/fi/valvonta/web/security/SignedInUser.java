@@ -3,6 +3,13 @@ package fi.valvonta.web.security;
 import java.io.Serializable;
 import java.util.Set;
 
-/** What the session remembers of a form sign-in. */
-record SignedInUser(String username, Set<String> roles) implements Serializable {
+/**
+ * What the session remembers of a form sign-in. {@code passwordChangeRequired}: every page but the
+ * change-password page leads there until the user has chosen a password of their own.
+ */
+record SignedInUser(String username, Set<String> roles, boolean passwordChangeRequired) implements Serializable {
+
+    SignedInUser passwordChanged() {
+        return new SignedInUser(username, roles, false);
+    }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.web.security;
 
+import fi.valvonta.ejb.user.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,9 +31,15 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute: the API request carried credentials that did not validate. */
     public static final String BAD_CREDENTIALS = "fi.valvonta.badCredentials";
+    /** Request attribute: the API caller signed in with a password they must change before anything else. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "fi.valvonta.passwordChangeRequired";
+    public static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    UserDirectory users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -62,9 +69,25 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         }
         request.getSession(true);
         request.changeSessionId(); // no session fixation across sign-in
-        request.getSession().setAttribute(SESSION_USER,
-                new SignedInUser(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        String username = result.getCallerPrincipal().getName();
+        request.getSession().setAttribute(SESSION_USER, new SignedInUser(username,
+                new HashSet<>(result.getCallerGroups()), users.passwordChangeRequired(username)));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The signed-in user has chosen a password of their own: the session's pages open again. */
+    public static void passwordChanged(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
+            session.setAttribute(SESSION_USER, user.passwordChanged());
+        }
+    }
+
+    /** Whether the session's user must change their password before any other page. */
+    static boolean mustChangePassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user
+                && user.passwordChangeRequired();
     }
 
     /**
@@ -79,6 +102,9 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
             CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (users.passwordChangeRequired(result.getCallerPrincipal().getName())) {
+                    request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
