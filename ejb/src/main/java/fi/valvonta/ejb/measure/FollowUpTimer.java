@@ -4,6 +4,7 @@ import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.user.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,6 +23,8 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @RunAs(Role.INSPECTOR_NAME)
+// the morning run may be started by anyone inside the application (the tests do): it only does what the timer does
+@PermitAll
 public class FollowUpTimer {
 
     private static final Logger LOG = Logger.getLogger(FollowUpTimer.class.getName());
