@@ -41,6 +41,9 @@ public class ComplaintListBean implements Serializable {
     @Inject
     transient RegistryService registry;
 
+    @Inject
+    UserBean user;
+
     private Inbox inbox;
     private ComplaintState state;
     private Theme theme;
@@ -50,13 +53,17 @@ public class ComplaintListBean implements Serializable {
     private Boolean overdue;
     private String caseNumber;
 
-    private List<SupervisedEntityRef> entities;
-    private List<PilotAreaSummary> pilotAreas;
-    private List<InspectorRef> inspectors;
+    private List<SupervisedEntityRef> entities = List.of();
+    private List<PilotAreaSummary> pilotAreas = List.of();
+    private List<InspectorRef> inspectors = List.of();
     private LazyDataModel<ComplaintSummary> model;
 
     @PostConstruct
     void init() {
+        if (!user.isComplaintReader()) {
+            // not the role's register (an administrator sees the statistics only): the page says so and reads nothing
+            return;
+        }
         entities = registry.supervisedEntities();
         pilotAreas = registry.pilotAreas();
         inspectors = complaints.inspectors();
