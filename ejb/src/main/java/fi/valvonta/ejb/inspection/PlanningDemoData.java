@@ -2,6 +2,7 @@ package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.DemoMode;
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
 import fi.valvonta.model.inspection.FindingOutcome;
@@ -137,7 +138,7 @@ public class PlanningDemoData {
             LocalDate day = today.minusDays(40);
             Inspection done = Inspection.adHoc(espoo.id(), "DEMO/" + n + "/" + today.getYear(), InspectionType.ON_SITE, day,
                     who, all, espoo.languageStatus(), now, "system");
-            done.recordFinding("DP_ACCESS_RIGHTS", FindingOutcome.DEFICIENCY, FindingSignal.Severity.SIGNIFICANT,
+            done.recordFinding("DP_ACCESS_RIGHTS", FindingOutcome.DEFICIENCY, DeficiencySeverity.SIGNIFICANT,
                     "DEMO: shared user accounts at the service point", day, now, "system");
             done.recordFinding("LR_OWN_LANGUAGE", FindingOutcome.COMPLIANT, null, "DEMO: Swedish service available", day, now, "system");
             done.complete("DEMO report: one significant deficiency in access rights.", day.plusDays(1));

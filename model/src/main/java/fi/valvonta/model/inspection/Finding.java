@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -63,7 +62,7 @@ public class Finding {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "severity", length = 16)
-    private Severity severity;
+    private DeficiencySeverity severity;
 
     @Size(max = DESCRIPTION_LENGTH)
     @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
@@ -82,7 +81,7 @@ public class Finding {
         // for JPA
     }
 
-    Finding(Inspection inspection, ChecklistItem item, FindingOutcome outcome, Severity severity, String description,
+    Finding(Inspection inspection, ChecklistItem item, FindingOutcome outcome, DeficiencySeverity severity, String description,
             LocalDate foundOn, Instant at, String by) {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == FindingOutcome.DEFICIENCY && severity == null) {
@@ -124,7 +123,7 @@ public class Finding {
     public Dimension dimension() { return dimension; }
     public String legalBasis() { return legalBasis; }
     public FindingOutcome outcome() { return outcome; }
-    public Optional<Severity> severity() { return Optional.ofNullable(severity); }
+    public Optional<DeficiencySeverity> severity() { return Optional.ofNullable(severity); }
     public String description() { return description; }
     public LocalDate foundOn() { return foundOn; }
     public Instant recordedAt() { return recordedAt; }

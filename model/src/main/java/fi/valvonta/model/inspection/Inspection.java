@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.Dimension;
@@ -168,7 +167,7 @@ public class Inspection {
      * Records the result of a checklist item. A deficiency carries its severity; a compliant item none.
      * Returns the finding, whose id the measure case refers to.
      */
-    public Finding recordFinding(String itemCode, FindingOutcome outcome, Severity severity, String description,
+    public Finding recordFinding(String itemCode, FindingOutcome outcome, DeficiencySeverity severity, String description,
                                  LocalDate foundOn, Instant at, String by) {
         requireOpen();
         ChecklistItem item = checklist.stream().filter(i -> i.code().equals(itemCode)).findFirst()

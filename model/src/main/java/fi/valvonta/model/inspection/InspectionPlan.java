@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One version of a year's inspection plan (valvontasuunnitelma, seed 004). A DRAFT is recomputed from
+ * One version of a year's inspection plan (valvontasuunnitelma). A DRAFT is recomputed from
  * current data on every reading and may change model or capacity (what-if). Adoption by a decision-maker
  * freezes it: the input snapshot (indicators, signals, parameters, as-of date) and the resulting entries
  * are stored, so the plan stays as adopted and can be reproduced from its snapshot. A revision is a new

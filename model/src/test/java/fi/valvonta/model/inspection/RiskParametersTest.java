@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class RiskParametersTest {
     void negativeScalarWeightsAreRefusedNamingTheField() {
         assertField("openOrderWeight", () -> defaults.toBuilder().openOrderWeight(-1).build());
         assertField("bilingualIncrement", () -> defaults.toBuilder().bilingualIncrement(-0.5).build());
-        assertField("findingWeights.MINOR", () -> defaults.toBuilder().findingWeight(Severity.MINOR, -1).build());
+        assertField("findingWeights.MINOR", () -> defaults.toBuilder().findingWeight(DeficiencySeverity.MINOR, -1).build());
         assertField("notSubstantiatedComplaintWeight",
                 () -> defaults.toBuilder().notSubstantiatedComplaintWeight(-0.01).build());
     }

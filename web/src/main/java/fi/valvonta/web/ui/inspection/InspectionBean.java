@@ -5,7 +5,7 @@ import fi.valvonta.ejb.inspection.InspectionService;
 import fi.valvonta.ejb.inspection.InspectionView;
 import fi.valvonta.ejb.inspection.RecordFinding;
 import fi.valvonta.model.inspection.FindingOutcome;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.web.ui.Messages;
@@ -28,7 +28,7 @@ public class InspectionBean implements Serializable {
 
     private String itemCode;
     private FindingOutcome outcome = FindingOutcome.COMPLIANT;
-    private Severity severity;
+    private DeficiencySeverity severity;
     private String description;
     private String report;
 
@@ -68,7 +68,7 @@ public class InspectionBean implements Serializable {
     }
 
     public FindingOutcome[] getOutcomes() { return FindingOutcome.values(); }
-    public Severity[] getSeverities() { return Severity.values(); }
+    public DeficiencySeverity[] getSeverities() { return DeficiencySeverity.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public InspectionView getInspection() { return inspection; }
@@ -76,8 +76,8 @@ public class InspectionBean implements Serializable {
     public void setItemCode(String itemCode) { this.itemCode = itemCode; }
     public FindingOutcome getOutcome() { return outcome; }
     public void setOutcome(FindingOutcome outcome) { this.outcome = outcome; }
-    public Severity getSeverity() { return severity; }
-    public void setSeverity(Severity severity) { this.severity = severity; }
+    public DeficiencySeverity getSeverity() { return severity; }
+    public void setSeverity(DeficiencySeverity severity) { this.severity = severity; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getReport() { return report; }
