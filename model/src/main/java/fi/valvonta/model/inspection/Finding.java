@@ -1,5 +1,7 @@
 package fi.valvonta.model.inspection;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -28,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "inspection_finding")
-public class Finding {
+public class Finding implements Auditable {
 
     public static final int DESCRIPTION_LENGTH = 2000;
 
@@ -128,6 +130,23 @@ public class Finding {
     public LocalDate foundOn() { return foundOn; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.INSPECTION_FINDING;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Id, outcome and severity, then item and inspection; never the description, which may name people. */
+    @Override
+    public String auditSummary() {
+        return "finding " + id + " " + outcome + (severity != null ? " " + severity : "") + ", item " + itemCode
+                + " on " + foundOn + " in inspection " + inspection.id();
+    }
 
     @Override
     public String toString() {
