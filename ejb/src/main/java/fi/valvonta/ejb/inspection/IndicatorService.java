@@ -2,6 +2,7 @@ package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CsvWriter;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
 import fi.valvonta.model.inspection.RiskSignal;
@@ -149,11 +150,10 @@ public class IndicatorService {
 
     /** The indicators of every entity as of the date as CSV ({@link #INDICATOR_HEADER}). */
     public String exportIndicators(LocalDate asOf) {
-        StringBuilder sb = new StringBuilder(INDICATOR_HEADER).append('\n');
-        current(asOf).forEach(i -> sb.append(i.entityId()).append(';').append(i.validOn()).append(';')
-                .append(i.clientCount()).append(';').append(i.foreignLanguageShare()).append(';')
-                .append(i.under30Share()).append(';').append(Csv.clean(i.source())).append('\n'));
-        return sb.toString();
+        CsvWriter csv = CsvWriter.withHeader(CsvWriter.Dialect.SEMICOLON, INDICATOR_HEADER);
+        current(asOf).forEach(i -> csv.row(i.entityId(), i.validOn(), i.clientCount(), i.foreignLanguageShare(),
+                i.under30Share(), i.source()));
+        return csv.text();
     }
 
     private String entityName(long id, String field) {
