@@ -6,16 +6,18 @@ import fi.valvonta.ejb.inspection.InspectionView;
 import fi.valvonta.ejb.inspection.RecordFinding;
 import fi.valvonta.model.inspection.FindingOutcome;
 import fi.valvonta.model.inspection.DeficiencySeverity;
-import fi.valvonta.model.shared.BusinessException;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.web.ui.Messages;
+import fi.valvonta.ejb.inspection.FindingView;
+import org.omnifaces.util.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** One inspection: its checklist with legal bases, the findings (by id), recording a finding, completion. */
+/**
+ * One inspection: its checklist with legal bases, the findings (by id), recording a finding, completion.
+ * The page offers what the inspection's {@code allowedActions} say; refusals take the UI's one error path.
+ */
 @Named
 @ViewScoped
 public class InspectionBean implements Serializable {
@@ -35,35 +37,23 @@ public class InspectionBean implements Serializable {
     public void load() {
         inspection = id == null ? null : inspections.find(id).orElse(null);
         if (inspection == null) {
-            Messages.error("inspection.notFound");
+            Messages.addGlobalError("inspection.notFound");
         } else if (itemCode == null && !inspection.checklist().isEmpty()) {
             itemCode = inspection.checklist().get(0).code();
         }
     }
 
     public void recordFinding() {
-        try {
-            var f = inspections.recordFinding(id, new RecordFinding(itemCode, outcome,
-                    outcome == FindingOutcome.DEFICIENCY ? severity : null, description, null));
-            Messages.info("inspection.findingRecorded", f.id());
-            description = null;
-        } catch (RuleViolationException e) {
-            Messages.fieldError("findingForm:" + e.field(), "error." + e.code());
-        } catch (BusinessException e) {
-            Messages.error("error." + e.code());
-        }
+        FindingView f = inspections.recordFinding(id, new RecordFinding(itemCode, outcome,
+                outcome == FindingOutcome.DEFICIENCY ? severity : null, description, null));
+        Messages.addGlobalInfo("inspection.findingRecorded", f.id());
+        description = null;
         load();
     }
 
     public void complete() {
-        try {
-            inspections.complete(id, new CompleteInspection(report, null));
-            Messages.info("inspection.completed");
-        } catch (RuleViolationException e) {
-            Messages.fieldError("completeForm:" + e.field(), "error." + e.code());
-        } catch (BusinessException e) {
-            Messages.error("error." + e.code());
-        }
+        inspections.complete(id, new CompleteInspection(report, null));
+        Messages.addGlobalInfo("inspection.completed");
         load();
     }
 
