@@ -14,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -64,7 +65,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         String text;
         String clientId = null;
         if (refusal instanceof BusinessException e) {
-            text = UiMessages.textOr("error." + e.code(), e.getMessage());
+            text = text(e, UiMessages.locale());
             if (e instanceof RuleViolationException r && r.field() != null) {
                 clientId = inputWithId(fc, fieldId(r.field())).map(c -> c.getClientId(fc)).orElse(null);
             }
@@ -74,6 +75,22 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         fc.validationFailed();
         fc.renderResponse();
+    }
+
+    /**
+     * The refusal in the user's language: the bundle's {@code error.<code>}, else the text of its family
+     * ({@code error.csv} for {@code csv.header}), each given the rule's own message as {@code {0}}
+     * (e.g. the line of a file); the rule's own message where the bundle has neither.
+     */
+    static String text(BusinessException e, Locale locale) {
+        String code = e.code();
+        int dot = code.indexOf('.');
+        String family = dot < 0 ? null : "error." + code.substring(0, dot);
+        String specific = UiMessages.textOr(locale, "error." + code, null, e.getMessage());
+        if (specific != null) {
+            return specific;
+        }
+        return family == null ? e.getMessage() : UiMessages.textOr(locale, family, e.getMessage(), e.getMessage());
     }
 
     /** The input id of a command field ({@code "complainant.name"} → {@code "name"}). */
