@@ -101,7 +101,7 @@ public class ComplaintService {
     @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
     public ScreeningPreview preview(@NotNull @Valid RegisterComplaint command) {
         Complaint.Intake intake = intake(command);
-        ScreeningResult result = Screening.screen(intake.screeningInput(existing(intake, null)));
+        ScreeningResult result = Screening.screen(intake.screeningInput(existing(intake.entity(), intake.complainant().duplicateKey(), null)));
         return new ScreeningPreview(result.findings().stream().map(ComplaintDetail.FindingView::of).toList(),
                 result.proposedAction().map(ComplaintAction::slug).orElse(null),
                 intake.effectiveProceedingsLanguage(),
@@ -133,7 +133,7 @@ public class ComplaintService {
                     "a complaint cannot be received after today " + today);
         }
         Complaint.Intake intake = intake(command);
-        ScreeningResult screening = Screening.screen(intake.screeningInput(existing(intake, null)));
+        ScreeningResult screening = Screening.screen(intake.screeningInput(existing(intake.entity(), intake.complainant().duplicateKey(), null)));
         Instant now = clock.instant();
 
         // last: the counter row stays locked until this transaction commits
@@ -147,7 +147,7 @@ public class ComplaintService {
                 + ", entity " + complaint.entity().nameFi() + ", themes " + complaint.themes()
                 + ", proceedings " + complaint.proceedingsLanguage()
                 + (screening.findings().isEmpty() ? "" : ", screening " + screening.findings().stream()
-                        .map(f -> f.code() + "/" + f.severity()).toList())
+                        .map(f -> f.code() + "/" + f.weight()).toList())
                 + (masked > 0 ? ", " + masked + " identity number(s) masked" : ""));
         em.flush();
         if (idempotencyKey != null) {
@@ -193,15 +193,14 @@ public class ComplaintService {
     }
 
     /** Earlier complaints of the same complainant about the same entity, for the duplicate check. */
-    private List<ExistingComplaint> existing(Complaint.Intake intake, Long except) {
-        String key = intake.complainant().duplicateKey();
+    private List<ExistingComplaint> existing(SupervisedEntity entity, String key, Long except) {
         if (key == null) {
             return List.of();
         }
         return em.createQuery("SELECT c FROM Complaint c WHERE c.entity = :e AND c.complainantKey = :k", Complaint.class)
-                .setParameter("e", intake.entity()).setParameter("k", key).getResultList().stream()
+                .setParameter("e", entity).setParameter("k", key).getResultList().stream()
                 .filter(c -> !c.id().equals(except))
-                .map(c -> new ExistingComplaint(c.caseNumber(), key, c.entity().id(), c.conductFrom(), c.conductTo().orElse(null)))
+                .map(Complaint::asExisting)
                 .toList();
     }
 
@@ -332,13 +331,10 @@ public class ComplaintService {
         Complaint c = load(id);
         requireVersion(c, expectedVersion);
         String before = c.auditSummary();
-        Complaint.Intake again = new Complaint.Intake(c.receivedDate(), c.channel(), c.complainant(), c.entity(),
-                c.officialName().orElse(null), c.conductFrom(), c.conductTo().orElse(null), c.description(), c.themes(),
-                c.isTeOfficeMatter(), reason, c.proceedingsLanguage());
-        c.recordSpecialReason(reason, Screening.screen(again.screeningInput(existing(again, c.id()))));
+        c.recordSpecialReason(reason, existing(c.entity(), c.complainant().duplicateKey(), c.id()));
         flushOrStale(c);
         audit.recordChange(AUDIT_TYPE, c.id(), "SPECIAL_REASON_RECORDED", before, c.auditSummary()
-                + "; screening " + c.screening().findings().stream().map(f -> f.code() + "/" + f.severity()).toList());
+                + "; screening " + c.screening().findings().stream().map(f -> f.code() + "/" + f.weight()).toList());
         return detail(c);
     }
 
@@ -604,9 +600,7 @@ public class ComplaintService {
                 c.decidedAt().orElse(null), c.dissent().orElse(null), c.appealStatement().orElse(null), false,
                 c.resolvedOn().orElse(null), c.servedOn().orElse(null))).orElse(null);
         boolean dueSoon = c.nextDeadline().map(d -> Deadlines.isDueSoon(d, today, settings.dueSoonWorkingDays())).orElse(false);
-        List<String> allowed = ComplaintPermissions.allowed(c.state(), callerRoles()).stream()
-                .filter(a -> a != ComplaintAction.DECIDE || !caller().equals(c.presenter().orElse(null)))
-                .map(ComplaintAction::slug).toList();
+        List<String> allowed = c.allowedActions(callerRoles(), caller()).stream().map(ComplaintAction::slug).toList();
         return new ComplaintDetail(c.id(), c.version(), c.caseNumber().toString(), c.receivedDate(), c.registeredAt(),
                 c.registeredBy(), c.channel(),
                 new ComplaintDetail.ComplainantView(p.isAnonymous(), p.name(), p.email(), p.phone(), p.address(),
