@@ -4,6 +4,7 @@ import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.model.audit.AuditedType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -45,26 +46,29 @@ class PersistenceIT {
     @Resource(lookup = "java:jboss/datasources/ValvontaDS")
     DataSource db;
 
+    /** A type the trail knows; the ids used here (random, from a million up) are no real record's. */
+    private static final AuditedType AUDITED = AuditedType.COMPLAINT;
+
     @Test
     void auditRecordNeedsTheChangesTransaction() {
         assertThrows(EJBTransactionRequiredException.class,
-                () -> audit.recordChange("PersistenceIT", 1, "CHANGED", null, "x"));
+                () -> audit.recordChange(AUDITED, 1, "CHANGED", null, "x"));
     }
 
     @Test
     void auditRecordIsCommittedOrRolledBackWithTheChange() throws Exception {
         long rolledBack = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         tx.begin();
-        audit.recordChange("PersistenceIT", rolledBack, "CHANGED", "before", "after");
+        audit.recordChange(AUDITED, rolledBack, "CHANGED", "before", "after");
         tx.rollback();
         assertEquals(0, auditRows(rolledBack));
 
         long committed = rolledBack - 1;
         tx.begin();
-        audit.recordChange("PersistenceIT", committed, "CHANGED", "before", "after");
+        audit.recordChange(AUDITED, committed, "CHANGED", "before", "after");
         tx.commit();
         assertEquals(1, auditRows(committed));
-        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf("PersistenceIT", committed).get(0).actor());
+        assertEquals(AuditTrail.SYSTEM_ACTOR, audit.trailOf(AUDITED, committed).get(0).actor());
     }
 
     @Test
@@ -76,7 +80,7 @@ class PersistenceIT {
     private int auditRows(long entityId) throws Exception {
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = 'PersistenceIT' AND entity_id = ?")) {
+                     "SELECT COUNT(*) FROM audit_record WHERE entity_type = 'Complaint' AND entity_id = ?")) {
             ps.setLong(1, entityId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
