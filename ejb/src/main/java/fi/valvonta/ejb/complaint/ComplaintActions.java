@@ -4,7 +4,6 @@ import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.Deadlines;
 import fi.valvonta.model.complaint.NoAppeal;
-import fi.valvonta.model.shared.RuleViolationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,13 +112,10 @@ final class ComplaintActions {
         return null;
     }
 
-    /** Service is recorded when it has happened: on the day given, by default today. */
+    /** Served on the day given, by default today. */
     private static String serve(Complaint c, ActionInput in, Context x) {
         LocalDate served = in.servedOn() != null ? in.servedOn() : x.today();
-        if (served.isAfter(x.today())) {
-            throw new RuleViolationException("complaint.served-in-future", "servedOn", "service is recorded when it has happened");
-        }
-        c.serve(served, x.now());
+        c.serve(served, x.today(), x.now());
         return "served " + served;
     }
 

@@ -41,7 +41,8 @@ final class ComplaintSearch {
         if (q.inbox() != null) {
             switch (q.inbox()) {
                 case MINE -> {
-                    // an inspector's open cases; a decision maker's also the proposals waiting for their decision
+                    // an inspector's open cases; a decision maker's also the proposals waiting for their decision,
+                    // not their own (PresentationProcedure: the presenter does not decide; the case page's actions follow it)
                     if (viewer.decisionMaker()) {
                         where.append(" AND ((c.assignee = :me AND c.state NOT IN :closed)"
                                 + " OR (c.state = :proposed AND c.presenter <> :me))");

@@ -406,6 +406,14 @@ public class Complaint implements Auditable {
         this.resolvedOn = today;
     }
 
+    /** Records service {@code today} or on an earlier day: service is recorded when it has happened. */
+    public void serve(LocalDate servedOn, LocalDate today, Instant at) {
+        if (servedOn != null && servedOn.isAfter(today)) {
+            throw new RuleViolationException("complaint.served-in-future", "servedOn", "service is recorded when it has happened");
+        }
+        serve(servedOn, at);
+    }
+
     public void serve(LocalDate servedOn, Instant at) {
         ComplaintWorkflow.transition(state, ComplaintAction.SERVE);
         if (servedOn == null || servedOn.isBefore(resolvedOn)) {

@@ -151,6 +151,8 @@ class ComplaintTest {
         Complaint c = proposed("tarkastaja");
         c.decide("ratkaisija", null, "x", TODAY, NOW);
         assertThrows(RuleViolationException.class, () -> c.serve(TODAY.minusDays(1), NOW));
+        RuleViolationException ahead = assertThrows(RuleViolationException.class, () -> c.serve(TODAY.plusDays(1), TODAY, NOW));
+        assertEquals("complaint.served-in-future", ahead.code());
         c.serve(TODAY, NOW);
         c.close(NOW);
         assertTrue(c.state().isTerminal());
