@@ -26,9 +26,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * transaction back. Anything else is left to the wrapped handler (OmniFaces'
  * {@code FullAjaxExceptionHandler}), which shows the error page, for ajax requests too.
  *
- * <p>Backing beans therefore call services without try/catch.
+ * <p>Backing beans therefore call services without try/catch. A page that must show fresh data after
+ * a refusal (e.g. a stale version) asks {@link #refusalOf(FacesContext)} while it renders.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final String REFUSAL = BusinessExceptionHandler.class.getName() + ".refusal";
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -46,6 +49,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** The refusal this request showed, if any: for a bean to reload what the refusal says is out of date. */
+    public static Optional<Throwable> refusalOf(FacesContext fc) {
+        return Optional.ofNullable((Throwable) fc.getAttributes().get(REFUSAL));
     }
 
     /** The business refusal behind a wrapped exception (EL, Faces, EJB wrappers), or null for an unexpected one. */
@@ -73,6 +81,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             text = UiMessages.text("error.forbidden");
         }
         fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        fc.getAttributes().put(REFUSAL, refusal);
         fc.validationFailed();
         fc.renderResponse();
     }
