@@ -223,7 +223,7 @@ class ComplaintWorkflowIT {
         assertFalse(c.getJsonArray("allowedActions").contains(Json("decide")));
         Api.Reply own = act(both, id, "decide", null);
         assertEquals(403, own.status(), own.toString());
-        assertEquals("complaint.presenter-cannot-decide", own.json().getString("code"));
+        assertEquals("presenter-cannot-decide", own.json().getString("code"));
         assertEquals("DECIDED", ok(decider, id, "decide", null).getString("state"));
     }
 

@@ -56,6 +56,26 @@ class InspectionApiIT {
         return inspection.getJsonArray("checklist").stream().map(i -> i.asJsonObject().getString("code")).toList();
     }
 
+    private static List<String> allowed(JsonObject view) {
+        return view.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void anInspectionOffersWhatItsStateAndTheCallersRolesAllow() {
+        JsonObject inspection = schedule(ISOJOKI, "");
+        assertEquals(List.of("reschedule", "record-finding", "complete"), allowed(inspection));
+        assertEquals(List.of(), allowed(Api.as("auditor").get("/inspections/" + id(inspection)).json()));
+
+        Api.Reply done = inspector.post("/inspections/" + id(inspection) + "/completion", "{\"report\":\"Report text\"}");
+        assertEquals(200, done.status(), done.toString());
+        assertEquals(List.of(), allowed(done.json()), "a completed inspection is final");
+        Api.Reply moved = inspector.send("PUT", "/inspections/" + id(inspection),
+                "{\"scheduledOn\":\"" + today + "\",\"inspectors\":[\"tarkastaja\"]}", Map.of());
+        assertEquals(409, moved.status(), moved.toString());
+        assertEquals("inspection.completed", moved.json().getString("code"));
+    }
+
     @Test
     void checklistItemsNameTheirLegalBasisAndFollowTheLanguageStatus() {
         JsonObject espoo = schedule(ESPOO, ",\"complaintReference\":\"LVV/1/2026\"");

@@ -138,6 +138,29 @@ class PlanningApiIT {
         assertEquals(409, replan.status());
     }
 
+    private static List<String> allowed(JsonObject view) {
+        return view.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void aPlanOffersWhatItsStateAndTheCallersRolesAllowAndADraftIsNotRevised() {
+        JsonObject model = newModel(inspector, Map.of());
+        JsonObject draft = newDraft(inspector, YEAR, id(model), 300);
+        assertEquals(List.of("replan"), allowed(draft));
+        assertEquals(List.of("replan", "adopt"), allowed(decisionMaker.get("/plans/" + id(draft)).json()));
+        assertEquals(List.of(), allowed(Api.as("auditor").get("/plans/" + id(draft)).json()));
+
+        Api.Reply revised = inspector.post("/plans/" + id(draft) + "/revisions", null);
+        assertEquals(409, revised.status(), revised.toString());
+        assertEquals("plan.not-frozen", revised.json().getString("code"));
+
+        Api.Reply adopted = decisionMaker.post("/plans/" + id(draft) + "/adopt", null);
+        assertEquals(200, adopted.status(), adopted.toString());
+        assertEquals(List.of("revise"), allowed(adopted.json()), "never adopted again, never superseded by hand");
+        assertEquals(List.of("revise"), allowed(inspector.get("/plans/" + id(draft)).json()));
+    }
+
     @Test
     void revisionIsANewDraftVersionAndItsAdoptionSupersedesTheEarlierOne() {
         JsonObject model = newModel(inspector, Map.of());

@@ -93,8 +93,7 @@ public class ComplaintDeadlineCheck {
         for (Complaint c : candidates) {
             String before = c.auditSummary();
             if (c.refreshOverdue(today)) {
-                audit.recordChange(ComplaintService.AUDIT_TYPE, c.id(), c.isOverdue() ? "MARKED_OVERDUE" : "OVERDUE_CLEARED",
-                        before, c.auditSummary());
+                audit.recordChange(c, c.isOverdue() ? "MARKED_OVERDUE" : "OVERDUE_CLEARED", before);
             }
         }
         return candidates.size();

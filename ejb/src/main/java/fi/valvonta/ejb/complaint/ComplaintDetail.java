@@ -7,7 +7,7 @@ import fi.valvonta.model.complaint.NotInvestigatedReason;
 import fi.valvonta.model.complaint.RemarkAddressee;
 import fi.valvonta.model.complaint.ScreeningCode;
 import fi.valvonta.model.complaint.ScreeningFinding;
-import fi.valvonta.model.complaint.Severity;
+import fi.valvonta.model.complaint.ScreeningWeight;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.registry.EntityKind;
 import fi.valvonta.model.shared.Language;
@@ -33,10 +33,13 @@ public record ComplaintDetail(
                                   Language language, String representativeName, boolean powerOfAttorney) {
     }
 
-    /** A screening finding with its legal basis; blocking findings propose how to dispose of the complaint. */
-    public record FindingView(ScreeningCode code, Severity severity, String legalBasis, String detail, boolean blocking) {
+    /**
+     * A screening finding with its legal basis; blocking findings propose how to dispose of the complaint.
+     * {@code severity} is the finding's {@link ScreeningWeight} (the JSON field keeps its first name).
+     */
+    public record FindingView(ScreeningCode code, ScreeningWeight severity, String legalBasis, String detail, boolean blocking) {
         static FindingView of(ScreeningFinding f) {
-            return new FindingView(f.code(), f.severity(), f.legalBasis(), f.detail(), f.isBlocking());
+            return new FindingView(f.code(), f.weight(), f.legalBasis(), f.detail(), f.isBlocking());
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.valvonta.ejb.complaint;
 
+import fi.valvonta.ejb.platform.CsvWriter;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,27 +16,20 @@ public record ComplaintStatistics(Integer year, long total, Map<String, Long> by
 
     /** The statistics as CSV (RFC 4180): dimension, value, count. */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder("dimension,value,count\r\n");
-        row(csv, "total", "all", total);
-        byTheme.forEach((k, v) -> row(csv, "theme", k, v));
-        byArea.forEach((k, v) -> row(csv, "area", k, v));
-        byState.forEach((k, v) -> row(csv, "state", k, v));
-        byYear.forEach((k, v) -> row(csv, "year", String.valueOf(k), v));
-        row(csv, "processing", "resolved", resolved);
-        row(csv, "processing", "resolved_within_8_months", resolvedWithinTarget);
-        csv.append("processing,median_days,").append(medianProcessingDays == null ? "" : medianProcessingDays).append("\r\n");
-        return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, String dimension, String value, long count) {
-        csv.append(dimension).append(',').append(quote(value)).append(',').append(count).append("\r\n");
+        CsvWriter csv = CsvWriter.withHeader(CsvWriter.Dialect.RFC_4180, "dimension,value,count");
+        csv.row("total", "all", total);
+        byTheme.forEach((k, v) -> csv.row("theme", k, v));
+        byArea.forEach((k, v) -> csv.row("area", k, v));
+        byState.forEach((k, v) -> csv.row("state", k, v));
+        byYear.forEach((k, v) -> csv.row("year", k, v));
+        csv.row("processing", "resolved", resolved);
+        csv.row("processing", "resolved_within_8_months", resolvedWithinTarget);
+        csv.row("processing", "median_days", medianProcessingDays);
+        return csv.text();
     }
 
     static String quote(String s) {
-        // a leading = + - @ would be a formula in a spreadsheet
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        return CsvWriter.Dialect.RFC_4180.cell(s);
     }
 
     /** Median of the values (sorted here); null for none. */

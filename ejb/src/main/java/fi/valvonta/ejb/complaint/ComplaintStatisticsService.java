@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,53 +24,49 @@ import java.util.TreeMap;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ComplaintStatisticsService {
 
+    private static final String COUNT = "SELECT NEW " + DimensionCount.class.getName();
+    private static final String RESOLUTION = "SELECT NEW " + Resolution.class.getName();
+
     @PersistenceContext(unitName = "valvonta")
-    private EntityManager em;
+    EntityManager em;
 
     /** Statistics of complaints received in {@code year}, or of all complaints when {@code year} is null. */
     public ComplaintStatistics compute(Integer year) {
         String where = year == null ? "" : " WHERE c.caseNumber.year = :year";
-        long total = single("SELECT COUNT(c) FROM Complaint c" + where, year);
+        String andYear = year == null ? "" : " AND c.caseNumber.year = :year";
+        long total = query("SELECT COUNT(c) FROM Complaint c" + where, Long.class, year).getSingleResult();
 
         Map<String, Long> byTheme = new LinkedHashMap<>();
         for (Theme t : Theme.values()) {
             byTheme.put(t.name(), 0L);
         }
-        rows("SELECT t, COUNT(c) FROM Complaint c JOIN c.themes t" + where + " GROUP BY t", year)
-                .forEach(r -> byTheme.put(((Theme) r[0]).name(), (Long) r[1]));
+        counts(COUNT + "(t, COUNT(c)) FROM Complaint c JOIN c.themes t" + where + " GROUP BY t", year)
+                .forEach(r -> byTheme.put(((Theme) r.key()).name(), r.count()));
 
         Map<String, Long> byState = new LinkedHashMap<>();
-        rows("SELECT c.state, COUNT(c) FROM Complaint c" + where + " GROUP BY c.state", year).stream()
-                .sorted((a, b) -> ((ComplaintState) a[0]).compareTo((ComplaintState) b[0]))
-                .forEach(r -> byState.put(((ComplaintState) r[0]).name(), (Long) r[1]));
+        counts(COUNT + "(c.state, COUNT(c)) FROM Complaint c" + where + " GROUP BY c.state", year).stream()
+                .sorted(Comparator.comparing(r -> (ComplaintState) r.key()))
+                .forEach(r -> byState.put(((ComplaintState) r.key()).name(), r.count()));
 
         // area: the pilot area of a municipality; an employment area is its own area
         Map<String, Long> byArea = new TreeMap<>();
-        rows("SELECT a.nameFi, COUNT(c) FROM Complaint c, PilotArea a WHERE a.id = c.pilotAreaId"
-                + (year == null ? "" : " AND c.caseNumber.year = :year") + " GROUP BY a.nameFi", year)
-                .forEach(r -> byArea.merge((String) r[0], (Long) r[1], Long::sum));
-        rows("SELECT e.nameFi, COUNT(c) FROM Complaint c JOIN c.entity e WHERE c.pilotAreaId IS NULL"
-                + (year == null ? "" : " AND c.caseNumber.year = :year") + " GROUP BY e.nameFi", year)
-                .forEach(r -> byArea.merge((String) r[0], (Long) r[1], Long::sum));
+        counts(COUNT + "(a.nameFi, COUNT(c)) FROM Complaint c, PilotArea a WHERE a.id = c.pilotAreaId" + andYear
+                + " GROUP BY a.nameFi", year).forEach(r -> byArea.merge((String) r.key(), r.count(), Long::sum));
+        counts(COUNT + "(e.nameFi, COUNT(c)) FROM Complaint c JOIN c.entity e WHERE c.pilotAreaId IS NULL" + andYear
+                + " GROUP BY e.nameFi", year).forEach(r -> byArea.merge((String) r.key(), r.count(), Long::sum));
 
         Map<Integer, Long> byYear = new TreeMap<>();
-        rows("SELECT c.caseNumber.year, COUNT(c) FROM Complaint c" + where + " GROUP BY c.caseNumber.year", year)
-                .forEach(r -> byYear.put(((Number) r[0]).intValue(), (Long) r[1]));
+        counts(COUNT + "(c.caseNumber.year, COUNT(c)) FROM Complaint c" + where + " GROUP BY c.caseNumber.year", year)
+                .forEach(r -> byYear.put(((Number) r.key()).intValue(), r.count()));
 
         List<Long> days = new ArrayList<>();
         long withinTarget = 0;
-        TypedQuery<Object[]> resolved = em.createQuery("SELECT c.receivedDate, c.resolvedOn FROM Complaint c "
-                + "WHERE c.resolvedOn IS NOT NULL AND c.state <> :withdrawn"
-                + (year == null ? "" : " AND c.caseNumber.year = :year"), Object[].class)
-                .setParameter("withdrawn", ComplaintState.WITHDRAWN);
-        if (year != null) {
-            resolved.setParameter("year", year);
-        }
-        for (Object[] r : resolved.getResultList()) {
-            LocalDate received = (LocalDate) r[0];
-            LocalDate done = (LocalDate) r[1];
-            days.add(ChronoUnit.DAYS.between(received, done));
-            if (!done.isAfter(Deadlines.processingTarget(received))) {
+        List<Resolution> resolved = query(RESOLUTION + "(c.receivedDate, c.resolvedOn) FROM Complaint c "
+                + "WHERE c.resolvedOn IS NOT NULL AND c.state <> :withdrawn" + andYear, Resolution.class, year)
+                .setParameter("withdrawn", ComplaintState.WITHDRAWN).getResultList();
+        for (Resolution r : resolved) {
+            days.add(ChronoUnit.DAYS.between(r.received(), r.resolved()));
+            if (!r.resolved().isAfter(Deadlines.processingTarget(r.received()))) {
                 withinTarget++;
             }
         }
@@ -77,19 +74,16 @@ public class ComplaintStatisticsService {
                 ComplaintStatistics.median(days), withinTarget);
     }
 
-    private long single(String jpql, Integer year) {
-        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
-        if (year != null) {
-            q.setParameter("year", year);
-        }
-        return q.getSingleResult();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<DimensionCount<?>> counts(String jpql, Integer year) {
+        return (List) query(jpql, DimensionCount.class, year).getResultList();
     }
 
-    private List<Object[]> rows(String jpql, Integer year) {
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
+    private <T> TypedQuery<T> query(String jpql, Class<T> type, Integer year) {
+        TypedQuery<T> q = em.createQuery(jpql, type);
         if (year != null) {
             q.setParameter("year", year);
         }
-        return q.getResultList();
+        return q;
     }
 }

@@ -5,7 +5,10 @@ import fi.valvonta.model.shared.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The module's CSV dialect: UTF-8, ';'-separated (Finnish spreadsheets), a header line, no quoting. */
+/**
+ * Reads the module's CSV imports: UTF-8, ';'-separated (Finnish spreadsheets), a header line, no quoting;
+ * the same dialect {@link fi.valvonta.ejb.platform.CsvWriter.Dialect#SEMICOLON} writes.
+ */
 final class Csv {
 
     private Csv() {
@@ -30,10 +33,5 @@ final class Csv {
             rows.add(cells);
         }
         return rows;
-    }
-
-    /** A cell value without the separator or line breaks. */
-    static String clean(Object value) {
-        return value == null ? "" : value.toString().replace(';', ',').replace('\n', ' ').replace('\r', ' ');
     }
 }

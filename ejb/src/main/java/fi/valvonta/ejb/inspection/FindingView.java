@@ -2,7 +2,7 @@ package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.model.inspection.Finding;
 import fi.valvonta.model.inspection.FindingOutcome;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.shared.Dimension;
 
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /** A finding, by the id a measure case refers to. */
 public record FindingView(long id, long inspectionId, long entityId, String itemCode, Dimension dimension,
-                          String legalBasis, FindingOutcome outcome, Severity severity, String description,
+                          String legalBasis, FindingOutcome outcome, DeficiencySeverity severity, String description,
                           LocalDate foundOn, Instant recordedAt, String recordedBy) {
 
     static FindingView of(Finding f) {

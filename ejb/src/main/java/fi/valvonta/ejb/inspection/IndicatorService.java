@@ -2,6 +2,7 @@ package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CsvWriter;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
 import fi.valvonta.model.inspection.RiskSignal;
@@ -37,7 +38,6 @@ import java.util.Map;
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class IndicatorService {
 
-    static final AuditedType AUDIT_TYPE = AuditedType.ENTITY_INDICATOR;
     /** Header of the indicator CSV (semicolon-separated, decimal point). */
     public static final String INDICATOR_HEADER = "entityId;validOn;clientCount;foreignLanguageShare;under30Share;source";
     /** Header of the signal CSV: kind COMPLAINT (substantiation) or ORDER (dueOn, closedOn). */
@@ -79,17 +79,17 @@ public class IndicatorService {
                         "SELECT i FROM EntityIndicator i WHERE i.entityId = :e AND i.validOn = :d", EntityIndicator.class)
                 .setParameter("e", c.entityId()).setParameter("d", c.validOn()).getResultStream().findFirst().orElse(null);
         if (existing != null) {
-            String before = existing.toString();
+            String before = existing.auditSummary();
             existing.correct(c.clientCount(), c.foreignLanguageShare(), c.under30Share(), c.source(), now, caller());
             em.flush();
-            audit.recordChange(AUDIT_TYPE, existing.id(), "CORRECTED", before, existing.toString());
+            audit.recordChange(existing, "CORRECTED", before);
             return IndicatorView.of(existing, name);
         }
         EntityIndicator created = new EntityIndicator(c.entityId(), c.validOn(), c.clientCount(), c.foreignLanguageShare(),
                 c.under30Share(), c.source(), now, caller());
         em.persist(created);
         em.flush();
-        audit.recordChange(AUDIT_TYPE, created.id(), "RECORDED", null, created.toString());
+        audit.recordChange(created, "RECORDED", null);
         return IndicatorView.of(created, name);
     }
 
@@ -149,11 +149,10 @@ public class IndicatorService {
 
     /** The indicators of every entity as of the date as CSV ({@link #INDICATOR_HEADER}). */
     public String exportIndicators(LocalDate asOf) {
-        StringBuilder sb = new StringBuilder(INDICATOR_HEADER).append('\n');
-        current(asOf).forEach(i -> sb.append(i.entityId()).append(';').append(i.validOn()).append(';')
-                .append(i.clientCount()).append(';').append(i.foreignLanguageShare()).append(';')
-                .append(i.under30Share()).append(';').append(Csv.clean(i.source())).append('\n'));
-        return sb.toString();
+        CsvWriter csv = CsvWriter.withHeader(CsvWriter.Dialect.SEMICOLON, INDICATOR_HEADER);
+        current(asOf).forEach(i -> csv.row(i.entityId(), i.validOn(), i.clientCount(), i.foreignLanguageShare(),
+                i.under30Share(), i.source()));
+        return csv.text();
     }
 
     private String entityName(long id, String field) {

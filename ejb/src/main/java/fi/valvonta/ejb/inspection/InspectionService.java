@@ -1,9 +1,10 @@
 package fi.valvonta.ejb.inspection;
 
-import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.model.inspection.Finding;
 import fi.valvonta.model.inspection.Inspection;
+import fi.valvonta.model.inspection.InspectionPermissions;
 import fi.valvonta.model.inspection.InspectionPlan;
 import fi.valvonta.model.inspection.PlanState;
 import fi.valvonta.model.registry.SupervisedEntity;
@@ -30,14 +31,13 @@ import java.util.Optional;
 /**
  * Inspections from the adopted plan or ad hoc: scheduling, findings per checklist item, and completion
  * with the report. Deficiencies feed the risk model through {@link RiskInputs}; findings are exposed by id
- * for measure cases.
+ * for measure cases. Each change loads the inspection, asks it to change (a completed one refuses with
+ * 409), records the change and assembles the view, in one transaction. The {@code @RolesAllowed} guards
+ * repeat {@link InspectionPermissions}, as PlanningRolesTest checks.
  */
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class InspectionService {
-
-    static final AuditedType AUDIT_TYPE = AuditedType.INSPECTION;
-    static final AuditedType FINDING_AUDIT_TYPE = AuditedType.INSPECTION_FINDING;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
@@ -120,17 +120,22 @@ public class InspectionService {
         }
         em.persist(inspection);
         em.flush();
-        audit.recordChange(AUDIT_TYPE, inspection.id(), "SCHEDULED", null, inspection.toString());
+        audit.recordChange(inspection, "SCHEDULED", null);
         return view(inspection);
+    }
+
+    /** Whether the caller may schedule an inspection, for the view that offers it. */
+    public boolean maySchedule() {
+        return InspectionPermissions.maySchedule(CallerRoles.of(ctx));
     }
 
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
     public InspectionView reschedule(long id, @NotNull @Valid RescheduleInspection c) {
         Inspection i = entity(id);
-        String before = i.toString();
+        String before = i.auditSummary();
         i.reschedule(c.scheduledOn(), c.inspectors());
         em.flush();
-        audit.recordChange(AUDIT_TYPE, i.id(), "RESCHEDULED", before, i.toString());
+        audit.recordChange(i, "RESCHEDULED", before);
         return view(i);
     }
 
@@ -140,17 +145,17 @@ public class InspectionService {
         Finding f = i.recordFinding(c.itemCode(), c.outcome(), c.severity(), c.description(),
                 c.foundOn() == null ? LocalDate.now(clock) : c.foundOn(), clock.instant(), caller());
         em.flush();
-        audit.recordChange(FINDING_AUDIT_TYPE, f.id(), "RECORDED", null, f + " in inspection " + i.id());
+        audit.recordChange(f, "RECORDED", null);
         return FindingView.of(f);
     }
 
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
     public InspectionView complete(long id, @NotNull @Valid CompleteInspection c) {
         Inspection i = entity(id);
-        String before = i.toString();
+        String before = i.auditSummary();
         i.complete(c.report(), c.completedOn() == null ? LocalDate.now(clock) : c.completedOn());
         em.flush();
-        audit.recordChange(AUDIT_TYPE, i.id(), "COMPLETED", before, i.toString());
+        audit.recordChange(i, "COMPLETED", before);
         return view(i);
     }
 
@@ -160,7 +165,7 @@ public class InspectionService {
 
     private InspectionView view(Inspection i) {
         SupervisedEntity e = em.find(SupervisedEntity.class, i.entityId());
-        return InspectionView.of(i, e == null ? null : e.nameFi());
+        return InspectionView.of(i, e == null ? null : e.nameFi(), i.allowedActions(CallerRoles.of(ctx)));
     }
 
     private String caller() {

@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.valvonta.ejb.platform.CsvWriter;
 import fi.valvonta.model.agency.AgencySettings;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.shared.Dimension;
@@ -23,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,18 +50,17 @@ public class PlanExport {
     private EntityManager em;
 
     public String csv(long planId) {
-        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+        CsvWriter csv = CsvWriter.withHeader(CsvWriter.Dialect.SEMICOLON, CSV_HEADER);
         for (PlanEntryView e : planning.entries(planId)) {
-            sb.append(e.rank()).append(';').append(e.entityId()).append(';').append(Csv.clean(e.name())).append(';')
-                    .append(e.band()).append(';').append(num(e.totalRisk()));
+            List<Object> row = new ArrayList<>(Arrays.asList(e.rank(), e.entityId(), e.name(), e.band(), num(e.totalRisk())));
             for (Dimension d : Dimension.values()) {
-                sb.append(';').append(num(e.score(d)));
+                row.add(num(e.score(d)));
             }
-            sb.append(';').append(e.inspectionType() == null ? "" : e.inspectionType().name()).append(';')
-                    .append(e.reason()).append(';').append(num(e.daysUsed())).append(';').append(num(e.riskCovered()))
-                    .append('\n');
+            row.addAll(Arrays.asList(e.inspectionType() == null ? "" : e.inspectionType().name(), e.reason(),
+                    num(e.daysUsed()), num(e.riskCovered())));
+            csv.row(row);
         }
-        return sb.toString();
+        return csv.text();
     }
 
     /** The plan as a PDF document in Finnish, or in Swedish for {@link Language#SV}. */

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.inspection.ComplaintSignal;
 import fi.valvonta.model.inspection.EntityRiskInput;
 import fi.valvonta.model.inspection.FindingSignal;
@@ -54,7 +55,7 @@ public record PlanSnapshot(LocalDate asOf, RiskParametersDto parameters, Capacit
                     complaints.stream().map(s -> new ComplaintSignal(s.dimension(), s.date(),
                             ComplaintSignal.Substantiation.valueOf(s.kind()))).toList(),
                     findings.stream().map(s -> new FindingSignal(s.dimension(), s.date(),
-                            FindingSignal.Severity.valueOf(s.kind()))).toList(),
+                            DeficiencySeverity.valueOf(s.kind()))).toList(),
                     orders.stream().map(s -> new OrderSignal(s.dimension(), "OVERDUE".equals(s.kind()))).toList());
         }
     }

@@ -1,7 +1,9 @@
 package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.platform.DemoMode;
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
 import fi.valvonta.model.inspection.EntityIndicator;
 import fi.valvonta.model.inspection.FindingOutcome;
@@ -90,7 +92,7 @@ public class PlanningDemoData {
                 addSignals(m, clients, rnd, today, now);
             }
             em.flush();
-            audit.recordChange(IndicatorService.AUDIT_TYPE, 0, "DEMO_LOADED", null,
+            audit.recordChange(AuditedType.ENTITY_INDICATOR, 0, "DEMO_LOADED", null,
                     "DEMO indicators and signals for " + municipalities.size() + " municipalities");
         }
         RiskModel model = em.createQuery("SELECT m FROM RiskModel m WHERE m.label = :l", RiskModel.class)
@@ -100,7 +102,7 @@ public class PlanningDemoData {
             model = new RiskModel(p, PlanningJson.write(RiskParametersDto.of(p)), now, "system");
             em.persist(model);
             em.flush();
-            audit.recordChange(RiskModelService.AUDIT_TYPE, model.id(), "CREATED", null, "DEMO " + model.label());
+            audit.recordChange(AuditedType.RISK_MODEL, model.id(), "CREATED", null, "DEMO " + model.auditSummary());
         }
         long plans = em.createQuery("SELECT COUNT(p) FROM InspectionPlan p WHERE p.year = :y", Long.class)
                 .setParameter("y", PLAN_YEAR).getSingleResult();
@@ -108,7 +110,7 @@ public class PlanningDemoData {
             InspectionPlan plan = new InspectionPlan(PLAN_YEAR, 1, model, new PlanCapacity(300, 0.2, 5, 1.5), null, now, "system");
             em.persist(plan);
             em.flush();
-            audit.recordChange(PlanningService.AUDIT_TYPE, plan.id(), "CREATED", null, "DEMO " + plan);
+            audit.recordChange(AuditedType.INSPECTION_PLAN, plan.id(), "CREATED", null, "DEMO " + plan.auditSummary());
         }
         long inspections = em.createQuery("SELECT COUNT(i) FROM Inspection i", Long.class).getSingleResult();
         if (inspections == 0) {
@@ -137,14 +139,14 @@ public class PlanningDemoData {
             LocalDate day = today.minusDays(40);
             Inspection done = Inspection.adHoc(espoo.id(), "DEMO/" + n + "/" + today.getYear(), InspectionType.ON_SITE, day,
                     who, all, espoo.languageStatus(), now, "system");
-            done.recordFinding("DP_ACCESS_RIGHTS", FindingOutcome.DEFICIENCY, FindingSignal.Severity.SIGNIFICANT,
+            done.recordFinding("DP_ACCESS_RIGHTS", FindingOutcome.DEFICIENCY, DeficiencySeverity.SIGNIFICANT,
                     "DEMO: shared user accounts at the service point", day, now, "system");
             done.recordFinding("LR_OWN_LANGUAGE", FindingOutcome.COMPLIANT, null, "DEMO: Swedish service available", day, now, "system");
             done.complete("DEMO report: one significant deficiency in access rights.", day.plusDays(1));
             em.persist(done);
         }
         em.flush();
-        audit.recordChange(InspectionService.AUDIT_TYPE, 0, "DEMO_LOADED", null, "DEMO inspections");
+        audit.recordChange(AuditedType.INSPECTION, 0, "DEMO_LOADED", null, "DEMO inspections");
     }
 
     private Municipality byName(String name) {

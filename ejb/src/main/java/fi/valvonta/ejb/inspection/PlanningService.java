@@ -1,18 +1,17 @@
 package fi.valvonta.ejb.inspection;
 
-import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.model.inspection.EntityRiskInput;
 import fi.valvonta.model.inspection.EntityRiskScore;
 import fi.valvonta.model.inspection.InspectionPlan;
 import fi.valvonta.model.inspection.InspectionPlanner;
 import fi.valvonta.model.inspection.InspectionPlanner.PlanOutcome;
-import fi.valvonta.model.inspection.InspectionType;
 import fi.valvonta.model.inspection.PlanCapacity;
+import fi.valvonta.model.inspection.PlanPermissions;
 import fi.valvonta.model.inspection.PlanState;
 import fi.valvonta.model.inspection.RiskModel;
 import fi.valvonta.model.inspection.RiskParameters;
-import fi.valvonta.model.inspection.SelectionReason;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.NotFoundException;
 import fi.valvonta.model.shared.RuleViolationException;
@@ -31,6 +30,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +39,14 @@ import java.util.Optional;
 /**
  * Year plans: drafts computed from current data, what-if variants, adoption by a decision-maker (frozen
  * with the input snapshot and entries), reproduction of an adopted plan, and revisions as new versions.
+ * Each change loads the plan, asks it to change (the plan refuses what its life cycle does not allow),
+ * records the change in the audit trail and assembles the view, in one transaction. The
+ * {@code @RolesAllowed} guards repeat {@link PlanPermissions}, as PlanningRolesTest checks.
  */
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class PlanningService {
 
-    static final AuditedType AUDIT_TYPE = AuditedType.INSPECTION_PLAN;
     private static final Type ENTRY_LIST = new ParameterizedType() {
         @Override public Type[] getActualTypeArguments() { return new Type[]{PlanEntryView.class}; }
         @Override public Type getRawType() { return List.class; }
@@ -104,19 +106,43 @@ public class PlanningService {
                 null, clock.instant(), caller());
         em.persist(plan);
         em.flush();
-        audit.recordChange(AUDIT_TYPE, plan.id(), "CREATED", null, plan.toString());
+        audit.recordChange(plan, "CREATED", null);
         return view(plan, compute(plan).entries());
+    }
+
+    /** Whether the caller may create a plan, for the view that offers it. */
+    public boolean mayCreate() {
+        return PlanPermissions.mayCreate(CallerRoles.of(ctx));
     }
 
     /** What-if saved: a draft takes another model version and/or capacity (409 once adopted). */
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
     public PlanView replan(long id, @NotNull @Valid ReplanDraft command) {
         InspectionPlan plan = plan(id);
-        String before = plan.toString();
+        String before = plan.auditSummary();
         RiskModel model = command.riskModelId() == null ? plan.riskModel() : modelFor(command.riskModelId(), "riskModelId");
         plan.replan(model, command.applyTo(plan.capacity()));
         em.flush();
-        audit.recordChange(AUDIT_TYPE, plan.id(), "REPLANNED", before, plan.toString());
+        audit.recordChange(plan, "REPLANNED", before);
+        return view(plan, compute(plan).entries());
+    }
+
+    /**
+     * What-if saved as a model: the plan's parameters with the what-if weights become a new risk model
+     * version, which the draft then uses with the what-if capacity. One transaction: if the draft refuses
+     * (409 once adopted, 422 for a bad capacity), the new version is not stored either.
+     */
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public PlanView replanWithNewModel(long id, @NotNull @Valid ModelFromWhatIf command) {
+        InspectionPlan plan = plan(id);
+        String before = plan.auditSummary();
+        RiskParameters.Builder b = RiskModelService.parametersOf(plan.riskModel()).toBuilder()
+                .version(command.version() == null ? "" : command.version().trim());
+        withWeights(b, command.dimensionWeights());
+        RiskModel model = em.find(RiskModel.class, models.create(RiskParametersDto.of(b.build())).id());
+        plan.replan(model, new ReplanDraft(null, command.inspectorDays(), null, null, null).applyTo(plan.capacity()));
+        em.flush();
+        audit.recordChange(plan, "REPLANNED", before);
         return view(plan, compute(plan).entries());
     }
 
@@ -125,15 +151,7 @@ public class PlanningService {
         InspectionPlan plan = plan(id);
         Computed base = compute(plan);
         RiskParameters.Builder b = base.parameters().toBuilder().version(base.parameters().version() + "-what-if");
-        if (variant.dimensionWeights() != null) {
-            variant.dimensionWeights().forEach((k, v) -> {
-                try {
-                    b.dimensionWeight(Dimension.valueOf(k), v == null ? 0 : v);
-                } catch (IllegalArgumentException e) {
-                    throw new RuleViolationException("risk-parameters.unknown-key", "dimensionWeights." + k, "unknown dimension " + k);
-                }
-            });
-        }
+        withWeights(b, variant.dimensionWeights());
         PlanCapacity c = base.capacity();
         PlanCapacity capacity = new PlanCapacity(variant.inspectorDays() == null ? c.inspectorDays() : variant.inspectorDays(),
                 variant.reserveShare() == null ? c.reserveShare() : variant.reserveShare(),
@@ -148,6 +166,19 @@ public class PlanningService {
         }).toList();
     }
 
+    /** Sets the named dimension weights (a missing value weighs 0); 422 for a name that is no dimension. */
+    private static void withWeights(RiskParameters.Builder b, Map<String, Double> weights) {
+        if (weights == null) {
+            return;
+        }
+        weights.forEach((k, v) -> {
+            Dimension d = Arrays.stream(Dimension.values()).filter(x -> x.name().equals(k)).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("risk-parameters.unknown-key", "dimensionWeights." + k,
+                            "unknown dimension " + k));
+            b.dimensionWeight(d, v == null ? 0 : v);
+        });
+    }
+
     /**
      * Adopts a draft (DECISION_MAKER): freezes it with the inputs it is computed from as of today, locks
      * its risk model version, and supersedes the year's previously adopted version. 409 if not a draft.
@@ -158,28 +189,27 @@ public class PlanningService {
         Computed c = compute(plan);
         PlanSnapshot snapshot = PlanSnapshot.of(c.asOf(), RiskParametersDto.of(c.parameters()), c.capacity(), c.inputs());
         Optional<InspectionPlan> previous = adoptedOf(plan.year());
+        String before = plan.auditSummary();
         plan.adopt(caller(), clock.instant(), c.asOf(), c.parameters().fingerprint(),
                 PlanningJson.write(snapshot), PlanningJson.write(c.entries()));
         previous.ifPresent(p -> {
+            String adopted = p.auditSummary();
             p.supersede();
-            audit.recordChange(AUDIT_TYPE, p.id(), "SUPERSEDED", PlanState.ADOPTED.name(), "by plan " + plan.id());
+            audit.recordChange(p, "SUPERSEDED", adopted);
         });
         em.flush();
-        audit.recordChange(AUDIT_TYPE, plan.id(), "ADOPTED", PlanState.DRAFT.name(),
-                plan + ", as of " + c.asOf() + ", " + c.entries().stream().filter(PlanEntryView::isSelected).count()
-                        + " inspections, parameters " + c.parameters().fingerprint());
+        audit.recordChange(plan, "ADOPTED", before);
         return view(plan, c.entries());
     }
 
-    /** A revision: a new draft version of the year with the plan's model and capacity. */
+    /** A revision of an adopted or superseded plan: a new draft version of the year with its model and capacity (409 for a draft). */
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
     public PlanView revise(long id) {
         InspectionPlan source = plan(id);
-        InspectionPlan plan = new InspectionPlan(source.year(), nextVersion(source.year()), source.riskModel(),
-                source.capacity(), source.id(), clock.instant(), caller());
+        InspectionPlan plan = source.revision(nextVersion(source.year()), clock.instant(), caller());
         em.persist(plan);
         em.flush();
-        audit.recordChange(AUDIT_TYPE, plan.id(), "CREATED", null, plan + " revising plan " + source.id());
+        audit.recordChange(plan, "CREATED", null);
         return view(plan, compute(plan).entries());
     }
 
@@ -232,18 +262,7 @@ public class PlanningService {
     }
 
     private PlanView view(InspectionPlan p, List<PlanEntryView> entries) {
-        PlanCapacity c = p.capacity();
-        List<PlanEntryView> e = entries == null ? List.of() : entries;
-        return new PlanView(p.id(), p.year(), p.planVersion(), p.state(), p.riskModel().id(), p.riskModel().label(),
-                c.inspectorDays(), c.reserveShare(), c.costOnSiteDays(), c.costDeskReviewDays(), c.availableDays(),
-                e.stream().mapToDouble(PlanEntryView::daysUsed).sum(),
-                e.stream().mapToDouble(PlanEntryView::riskCovered).sum(),
-                e.stream().mapToDouble(PlanEntryView::totalRisk).sum(), e.size(),
-                PlanView.count(e, InspectionType.ON_SITE), PlanView.count(e, InspectionType.DESK_REVIEW),
-                e.stream().filter(x -> x.reason() == SelectionReason.HIGH_BAND_OVER_CAPACITY
-                        || x.reason() == SelectionReason.HIGH_BAND_OVER_CAPACITY_DESK_REVIEW).map(PlanEntryView::entityId).toList(),
-                p.asOf().orElse(null), p.parametersFingerprint().orElse(null), p.revisesPlanId().orElse(null),
-                p.createdAt(), p.createdBy(), p.adoptedAt().orElse(null), p.adoptedBy().orElse(null));
+        return PlanView.of(p, entries, p.allowedActions(CallerRoles.of(ctx)));
     }
 
     // --- lookups

@@ -1,6 +1,5 @@
 package fi.valvonta.ejb.inspection;
 
-import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.inspection.RiskModel;
 import fi.valvonta.model.inspection.RiskParameters;
@@ -25,8 +24,6 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class RiskModelService {
-
-    static final AuditedType AUDIT_TYPE = AuditedType.RISK_MODEL;
 
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
@@ -68,7 +65,7 @@ public class RiskModelService {
         RiskModel m = new RiskModel(p, PlanningJson.write(RiskParametersDto.of(p)), clock.instant(), caller());
         em.persist(m);
         em.flush();
-        audit.recordChange(AUDIT_TYPE, m.id(), "CREATED", null, m.label() + " " + m.fingerprint());
+        audit.recordChange(m, "CREATED", null);
         return RiskModelView.of(m);
     }
 
@@ -76,11 +73,11 @@ public class RiskModelService {
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
     public RiskModelView revise(long id, @NotNull @Valid RiskParametersDto dto) {
         RiskModel m = entity(id);
-        String before = m.label() + " " + m.fingerprint();
+        String before = m.auditSummary();
         RiskParameters p = dto.toParameters();
         m.revise(p, PlanningJson.write(RiskParametersDto.of(p)));
         em.flush();
-        audit.recordChange(AUDIT_TYPE, m.id(), "REVISED", before, m.label() + " " + m.fingerprint());
+        audit.recordChange(m, "REVISED", before);
         return RiskModelView.of(m);
     }
 

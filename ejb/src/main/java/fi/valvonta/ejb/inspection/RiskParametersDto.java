@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.inspection.RiskParameters;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
@@ -54,7 +54,7 @@ public record RiskParametersDto(@NotBlank String version,
         return new RiskParameters(version, keyed(dimensionWeights, Dimension.class, "dimensionWeights"),
                 halfLifeMonths, substantiatedComplaintWeight, unexaminedComplaintWeight,
                 notSubstantiatedComplaintWeight, minClientsForRate, openOrderWeight, overdueOrderWeight,
-                keyed(findingWeights, Severity.class, "findingWeights"), baseLikelihood,
+                keyed(findingWeights, DeficiencySeverity.class, "findingWeights"), baseLikelihood,
                 likelihoodPerMonthSinceInspection, monthsSinceInspectionCap, bilingualIncrement,
                 swedishMajorityIncrement, samiHomelandIncrement, foreignLanguageShareFactor, under30ShareFactor,
                 highBandThreshold, mediumBandThreshold);

@@ -1,5 +1,5 @@
 /**
- * Risk-based inspection planning and inspections (issue 4): risk model versions, indicators, the
+ * Risk-based inspection planning and inspections: risk model versions, indicators, the
  * {@link fi.valvonta.ejb.inspection.RiskInputs} seam that gathers the model's inputs, year plans
  * (draft, adopted and frozen with their snapshot, revisions) and inspections with checklists and findings.
  */

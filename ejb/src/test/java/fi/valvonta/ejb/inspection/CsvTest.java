@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.ejb.platform.CsvWriter;
 import fi.valvonta.model.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class CsvTest {
 
     @Test
     void cleanedCellsHoldNoSeparatorOrLineBreak() {
-        assertEquals("a,b c", Csv.clean("a;b\nc"));
-        assertEquals("", Csv.clean(null));
+        assertEquals("a,b c", CsvWriter.Dialect.SEMICOLON.cell("a;b\nc"));
+        assertEquals("", CsvWriter.Dialect.SEMICOLON.cell(null));
     }
 }

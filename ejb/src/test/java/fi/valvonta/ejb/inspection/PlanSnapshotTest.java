@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.model.inspection.DeficiencySeverity;
 import fi.valvonta.model.inspection.ComplaintSignal;
 import fi.valvonta.model.inspection.EntityRiskInput;
 import fi.valvonta.model.inspection.FindingSignal;
@@ -26,7 +27,7 @@ class PlanSnapshotTest {
         EntityRiskInput raasepori = new EntityRiskInput(97, "Raasepori",
                 new LanguageStatus(EnumSet.of(Language.FI, Language.SV), Language.SV, false), 1800, 0.07, 0.21, day,
                 List.of(new ComplaintSignal(Dimension.LANGUAGE_RIGHTS, day, ComplaintSignal.Substantiation.SUBSTANTIATED)),
-                List.of(new FindingSignal(Dimension.DATA_PROTECTION, day, FindingSignal.Severity.SERIOUS)),
+                List.of(new FindingSignal(Dimension.DATA_PROTECTION, day, DeficiencySeverity.SERIOUS)),
                 List.of(new OrderSignal(Dimension.EQUAL_TREATMENT, true), new OrderSignal(Dimension.EQUAL_TREATMENT, false)));
         EntityRiskInput neverInspected = new EntityRiskInput(35, "Sodankylä",
                 new LanguageStatus(EnumSet.of(Language.FI), Language.FI, true), 600, 0, 0.3, null, List.of(), List.of(), List.of());

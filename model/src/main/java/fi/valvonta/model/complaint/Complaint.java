@@ -1,12 +1,16 @@
 package fi.valvonta.model.complaint;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.ForbiddenException;
+import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.shared.PresentationProcedure;
 import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.user.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -43,7 +47,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint implements Auditable {
 
     public static final int DESCRIPTION_LENGTH = 20000;
     public static final int DECISION_TEXT_LENGTH = 20000;
@@ -235,9 +239,26 @@ public class Complaint {
                     : ProceedingsLanguage.of(complainant.language(), entity.languageStatus());
         }
 
+        /**
+         * The dates of receipt as the law reads them: a complaint is received on a day that has come
+         * (tiedonhallintalaki 25 §: registered on arrival), the conduct does not start after receipt and
+         * does not end before it starts (checked by {@link ScreeningInput}).
+         */
+        public void requireReceivedBy(LocalDate today) {
+            if (receivedDate.isAfter(today)) {
+                throw new RuleViolationException("complaint.received-in-future", "receivedDate",
+                        "a complaint cannot be received after today " + today);
+            }
+        }
+
         public ScreeningInput screeningInput(List<ExistingComplaint> existing) {
             return new ScreeningInput(receivedDate, conductFrom, conductTo, entity.supervision(), teOfficeMatter,
                     specialReason, complainant.duplicateKey(), entity.id(), description, existing);
+        }
+
+        /** Intake screening of this complaint against the {@code existing} ones of the same complainant. */
+        public ScreeningResult screen(List<ExistingComplaint> existing) {
+            return Screening.screen(screeningInput(existing));
         }
     }
 
@@ -375,17 +396,22 @@ public class Complaint {
      * {@code appealStatement} tells the parties.
      */
     public void decide(String decider, String dissent, String appealStatement, LocalDate today, Instant at) {
-        Objects.requireNonNull(decider, "decider");
-        if (state == ComplaintState.PROPOSED && decider.equals(presenter)) {
-            throw new ForbiddenException("complaint.presenter-cannot-decide",
-                    "the presenter " + presenter + " cannot decide their own proposal");
-        }
+        ComplaintWorkflow.transition(state, ComplaintAction.DECIDE); // 409 before the decider is judged
+        PresentationProcedure.requireOtherDecider(presenter, decider);
         move(ComplaintAction.DECIDE, at);
         this.decidedBy = decider;
         this.decidedAt = at;
         this.dissent = dissent == null || dissent.isBlank() ? null : dissent.strip();
         this.appealStatement = appealStatement;
         this.resolvedOn = today;
+    }
+
+    /** Records service {@code today} or on an earlier day: service is recorded when it has happened. */
+    public void serve(LocalDate servedOn, LocalDate today, Instant at) {
+        if (servedOn != null && servedOn.isAfter(today)) {
+            throw new RuleViolationException("complaint.served-in-future", "servedOn", "service is recorded when it has happened");
+        }
+        serve(servedOn, at);
     }
 
     public void serve(LocalDate servedOn, Instant at) {
@@ -444,7 +470,7 @@ public class Complaint {
 
     private void requireUndecided() {
         if (decidedAt != null) {
-            throw new fi.valvonta.model.shared.ConflictException("complaint.decided-immutable",
+            throw new ConflictException("complaint.decided-immutable",
                     "the complaint " + caseNumber + " is decided; its decision cannot change");
         }
     }
@@ -453,24 +479,50 @@ public class Complaint {
 
     public void assignTo(String inspector) {
         if (state.isTerminal()) {
-            throw new fi.valvonta.model.shared.ConflictException("complaint.assign-terminal",
+            throw new ConflictException("complaint.assign-terminal",
                     "a complaint in state " + state + " is not assigned any more");
         }
         this.assignee = inspector;
     }
 
-    /** HL 53 b § 3 mom: a special reason to investigate a matter over two years old; screening is repeated. */
-    public void recordSpecialReason(String reason, ScreeningResult rescreened) {
-        if (state != ComplaintState.REGISTERED && state != ComplaintState.PRELIMINARY_ASSESSMENT
-                && state != ComplaintState.SUPPLEMENT_REQUESTED) {
-            throw new fi.valvonta.model.shared.ConflictException("complaint.special-reason-too-late",
+    /**
+     * HL 53 b § 3 mom: a special reason to investigate a matter over two years old. The complaint screens
+     * itself again with the reason, against the {@code existing} complaints of the same complainant
+     * about the same entity (this one not among them).
+     */
+    public void recordSpecialReason(String reason, List<ExistingComplaint> existing) {
+        if (!state.isIntake()) {
+            throw new ConflictException("complaint.special-reason-too-late",
                     "a special reason is recorded during intake, not in state " + state);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("complaint.special-reason-required", "reason", "the special reason is written out");
         }
         this.specialReason = reason.strip();
-        recordScreening(rescreened);
+        recordScreening(Screening.screen(new ScreeningInput(receivedDate, conductFrom, conductTo, entity.supervision(),
+                teOfficeMatter, specialReason, complainant.duplicateKey(), entity.id(), description, existing)));
+    }
+
+    /** The complaint as a possible duplicate of another one, for that one's screening. */
+    public ExistingComplaint asExisting() {
+        return new ExistingComplaint(caseNumber, complainantKey, entity.id(), conductFrom, conductTo);
+    }
+
+    // ---- who may do what --------------------------------------------------------------------------
+
+    /**
+     * The actions {@code caller} with {@code callerRoles} may take now: those the state allows and the
+     * roles may take ({@link ComplaintPermissions}), without deciding a proposal the caller presented
+     * ({@link PresentationProcedure}).
+     */
+    public Set<ComplaintAction> allowedActions(Set<Role> callerRoles, String caller) {
+        Set<ComplaintAction> allowed = EnumSet.noneOf(ComplaintAction.class);
+        for (ComplaintAction a : ComplaintPermissions.allowed(state, callerRoles)) {
+            if (a != ComplaintAction.DECIDE || PresentationProcedure.mayDecide(presenter, caller)) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
     }
 
     /** Tietosuojalaki 29 §: masks personal identity numbers in the description; returns how many. */
@@ -550,7 +602,18 @@ public class Complaint {
     public Optional<LocalDate> resolvedOn() { return Optional.ofNullable(resolvedOn); }
     public Optional<LocalDate> servedOn() { return Optional.ofNullable(servedOn); }
 
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.COMPLAINT;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
     /** A short, personal-data-free description for the audit trail. */
+    @Override
     public String auditSummary() {
         return caseNumber + " " + state + (assignee == null ? "" : ", assignee " + assignee)
                 + (nextDeadline == null ? "" : ", next deadline " + nextDeadline) + (overdue ? ", OVERDUE" : "");

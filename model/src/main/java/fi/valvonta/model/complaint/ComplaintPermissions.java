@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Which roles may take which complaint action. The inspector investigates and presents (esittelijä),
  * the decision maker decides (ratkaisija), the registry (kirjaamo) records what comes in and goes out;
- * the auditor only reads. Read together with {@link ComplaintState#allowedActions()}.
+ * the auditor only reads. Read together with {@link ComplaintState#allowedActions()}; the actions a
+ * caller may take on one complaint are {@link Complaint#allowedActions(Set, String)}. The services'
+ * {@code @RolesAllowed} enforce the same sets.
  */
 public final class ComplaintPermissions {
 
@@ -33,7 +35,25 @@ public final class ComplaintPermissions {
         }
     }
 
+    /** Assigning a complaint to an inspector, or clearing the assignment. */
+    public static final Set<Role> ASSIGN = Collections.unmodifiableSet(
+            EnumSet.of(Role.REGISTRAR, Role.INSPECTOR, Role.DECISION_MAKER));
+    /** HL 53 b § 3 mom: judging that an old matter is investigated for a special reason. */
+    public static final Set<Role> RECORD_SPECIAL_REASON = Collections.unmodifiableSet(
+            EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER));
+    /** Tietosuojalaki 29 §: masking identity numbers, part of registering what came in. */
+    public static final Set<Role> MASK_IDENTITY_NUMBERS = Collections.unmodifiableSet(
+            EnumSet.of(Role.REGISTRAR, Role.INSPECTOR));
+    /** Adding a document to the case file. */
+    public static final Set<Role> ADD_DOCUMENTS = Collections.unmodifiableSet(
+            EnumSet.of(Role.REGISTRAR, Role.INSPECTOR));
+
     private ComplaintPermissions() {
+    }
+
+    /** Whether any of {@code callerRoles} is one of {@code allowed} (e.g. {@link #ASSIGN}). */
+    public static boolean mayAny(Set<Role> callerRoles, Set<Role> allowed) {
+        return callerRoles.stream().anyMatch(allowed::contains);
     }
 
     public static Set<Role> rolesFor(ComplaintAction action) {

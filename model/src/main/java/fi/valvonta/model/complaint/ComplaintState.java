@@ -60,6 +60,14 @@ public enum ComplaintState {
         return allowedNext().isEmpty();
     }
 
+    /**
+     * Intake: the complaint may still be disposed of without investigation (HL 53 b §, HL 21 §), and a
+     * special reason for an old matter may still be recorded.
+     */
+    public boolean isIntake() {
+        return ComplaintAction.NOT_INVESTIGATE.isAllowedFrom(this);
+    }
+
     /** Actions the UI may offer in this state. */
     public Set<ComplaintAction> allowedActions() {
         Set<ComplaintAction> actions = EnumSet.noneOf(ComplaintAction.class);

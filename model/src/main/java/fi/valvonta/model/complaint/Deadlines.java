@@ -1,6 +1,7 @@
 package fi.valvonta.model.complaint;
 
 import fi.valvonta.model.shared.FinnishCalendar;
+import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.model.shared.StatutoryDeadlines;
 
 import java.time.LocalDate;
@@ -22,6 +23,21 @@ public final class Deadlines {
      */
     public static LocalDate statementDeadline(LocalDate requested, int workingDays) {
         return FinnishCalendar.addWorkingDays(requested, workingDays);
+    }
+
+    /**
+     * Due date of a statement or reply requested {@code today}: the {@code requested} day if given (after
+     * today; laki 150/1930 5 §: a closed day moves to the next working day), else {@code workingDays}
+     * agency working days later.
+     */
+    public static LocalDate responseDeadline(LocalDate requested, int workingDays, LocalDate today) {
+        if (requested == null) {
+            return statementDeadline(today, workingDays);
+        }
+        if (!requested.isAfter(today)) {
+            throw new RuleViolationException("complaint.deadline-past", "deadline", "a deadline is after today");
+        }
+        return StatutoryDeadlines.lastDay(requested);
     }
 
     /** Target date for deciding a complaint received on {@code received}: eight months later (a target, not a legal deadline). */

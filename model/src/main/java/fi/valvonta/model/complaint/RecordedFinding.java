@@ -14,8 +14,9 @@ public class RecordedFinding {
     private ScreeningCode code;
 
     @Enumerated(EnumType.STRING)
+    /** The finding's {@link ScreeningWeight}; the column keeps its first name. */
     @Column(name = "severity", nullable = false, length = 16)
-    private Severity severity;
+    private ScreeningWeight weight;
 
     @Column(name = "legal_basis", nullable = false, length = 200)
     private String legalBasis;
@@ -29,7 +30,7 @@ public class RecordedFinding {
 
     RecordedFinding(ScreeningFinding f) {
         this.code = f.code();
-        this.severity = f.severity();
+        this.weight = f.weight();
         this.legalBasis = clip(f.legalBasis(), 200);
         this.detail = clip(f.detail(), 1000);
     }
@@ -39,6 +40,6 @@ public class RecordedFinding {
     }
 
     public ScreeningFinding toFinding() {
-        return new ScreeningFinding(code, severity, legalBasis, detail);
+        return new ScreeningFinding(code, weight, legalBasis, detail);
     }
 }

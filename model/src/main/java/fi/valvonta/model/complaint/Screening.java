@@ -28,7 +28,7 @@ public final class Screening {
         checkDuplicates(in, findings);
         checkIdentityNumbers(in, findings);
         // stable sort: blocking first, in the order checked (competence before age)
-        findings.sort(Comparator.comparing((ScreeningFinding f) -> f.severity()).reversed());
+        findings.sort(Comparator.comparing((ScreeningFinding f) -> f.weight()).reversed());
         return new ScreeningResult(findings);
     }
 
@@ -48,11 +48,11 @@ public final class Screening {
                 && period.until().map(u -> !u.isBefore(in.conductFrom())).orElse(true);
         if (!overlaps) {
             // HL 21 §: outside the supervisor's competence at the time of the conduct -> transfer
-            findings.add(new ScreeningFinding(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT, Severity.BLOCKING,
+            findings.add(new ScreeningFinding(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT, ScreeningWeight.BLOCKING,
                     COMPETENCE_BASIS, "the entity was not supervised during the conduct " + conductText(in)
                     + " (supervised " + period + "); transfer to the competent authority"));
         } else if (!coversStart || !coversEnd) {
-            findings.add(new ScreeningFinding(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT, Severity.WARNING,
+            findings.add(new ScreeningFinding(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT, ScreeningWeight.WARNING,
                     COMPETENCE_BASIS, "part of the conduct " + conductText(in) + " lies outside the supervision period "
                     + period + "; only the supervised part can be investigated"));
         }
@@ -60,8 +60,8 @@ public final class Screening {
 
     private static void checkTeOfficeMatter(ScreeningInput in, List<ScreeningFinding> findings) {
         if (in.teOfficeMatter()) {
-            // laki 1269/2020: TE office tasks are outside the supervisor's competence (seed 001) -> transfer
-            findings.add(new ScreeningFinding(ScreeningCode.TE_OFFICE_MATTER, Severity.BLOCKING, TE_OFFICE_BASIS,
+            // laki 1269/2020: TE office tasks are outside the supervisor's competence -> transfer
+            findings.add(new ScreeningFinding(ScreeningCode.TE_OFFICE_MATTER, ScreeningWeight.BLOCKING, TE_OFFICE_BASIS,
                     "the matter concerns the TE office's tasks; transfer to the TE office / KEHA-keskus"));
         }
     }
@@ -74,11 +74,11 @@ public final class Screening {
         }
         if (in.hasSpecialReasonForOldMatter()) {
             // HL 53 b § 3 mom: investigated nevertheless when there is a special reason
-            findings.add(new ScreeningFinding(ScreeningCode.CONDUCT_OVER_TWO_YEARS, Severity.INFO, OVER_TWO_YEARS_BASIS,
+            findings.add(new ScreeningFinding(ScreeningCode.CONDUCT_OVER_TWO_YEARS, ScreeningWeight.INFO, OVER_TWO_YEARS_BASIS,
                     "conduct ended " + in.conductEnd() + ", over two years before receipt " + in.received()
                     + "; investigated for the recorded special reason"));
         } else {
-            findings.add(new ScreeningFinding(ScreeningCode.CONDUCT_OVER_TWO_YEARS, Severity.BLOCKING, OVER_TWO_YEARS_BASIS,
+            findings.add(new ScreeningFinding(ScreeningCode.CONDUCT_OVER_TWO_YEARS, ScreeningWeight.BLOCKING, OVER_TWO_YEARS_BASIS,
                     "conduct ended " + in.conductEnd() + ", over two years before receipt " + in.received()
                     + "; not investigated unless a special reason is recorded"));
         }
@@ -93,7 +93,7 @@ public final class Screening {
             boolean sameComplainant = key.equals(normaliseComplainantKey(e.complainantKey()));
             boolean overlapping = !e.conductFrom().isAfter(in.conductEnd()) && !in.conductFrom().isAfter(e.conductEnd());
             if (sameComplainant && e.entityId() == in.entityId() && overlapping) {
-                findings.add(new ScreeningFinding(ScreeningCode.POSSIBLE_DUPLICATE, Severity.WARNING, DUPLICATE_BASIS,
+                findings.add(new ScreeningFinding(ScreeningCode.POSSIBLE_DUPLICATE, ScreeningWeight.WARNING, DUPLICATE_BASIS,
                         "same complainant, entity and overlapping conduct as " + e.caseNumber()));
             }
         }
@@ -103,7 +103,7 @@ public final class Screening {
         int count = PersonalIdentityNumbers.find(in.description()).size();
         if (count > 0) {
             // tietosuojalaki 29 §: process a henkilötunnus only where needed -> offer masking
-            findings.add(new ScreeningFinding(ScreeningCode.PERSONAL_IDENTITY_NUMBER, Severity.WARNING, PIN_BASIS,
+            findings.add(new ScreeningFinding(ScreeningCode.PERSONAL_IDENTITY_NUMBER, ScreeningWeight.WARNING, PIN_BASIS,
                     count + " personal identity number(s) in the description; masking offered"));
         }
     }

@@ -4,7 +4,8 @@ import fi.valvonta.model.shared.Dimension;
 
 import java.util.Optional;
 
-/** What a complaint is about; the first three are fundamental-rights dimensions of risk-based supervision (seed 004). */
+/** What a complaint is about; the first three are fundamental-rights dimensions
+ * of risk-based supervision (the supervisor's risk model weighs them). */
 public enum Theme {
     DATA_PROTECTION(Dimension.DATA_PROTECTION),
     EQUAL_TREATMENT(Dimension.EQUAL_TREATMENT),

@@ -38,7 +38,7 @@ public final class Checklist {
     public enum Scope { ALL, BILINGUAL, SAMI_HOMELAND }
 
     private static final List<Item> ITEMS = List.of(
-            // data protection and client data processing (seed 004)
+            // data protection and client data processing: GDPR and tiedonhallintalaki 906/2019
             new Item("DP_ACCESS_RIGHTS", Dimension.DATA_PROTECTION, "tietosuoja-asetus (EU) 2016/679 32 art.",
                     "Access to the client information system is limited to what each official's tasks need", Scope.ALL),
             new Item("DP_USE_LOG", Dimension.DATA_PROTECTION, "tiedonhallintalaki 906/2019 17 §",
@@ -47,7 +47,7 @@ public final class Checklist {
                     "The record of processing activities is kept up to date", Scope.ALL),
             new Item("DP_INFORMING", Dimension.DATA_PROTECTION, "tietosuoja-asetus (EU) 2016/679 13 art.",
                     "Clients are informed of the processing of their personal data", Scope.ALL),
-            // equal treatment in income security and access to services (seed 004)
+            // equal treatment in income security and access to services: yhdenvertaisuuslaki 1325/2014, hallintolaki 434/2003
             new Item("ET_PROMOTION", Dimension.EQUAL_TREATMENT, "yhdenvertaisuuslaki 1325/2014 5 §",
                     "The authority assesses and promotes equality in its services", Scope.ALL),
             new Item("ET_NON_DISCRIMINATION", Dimension.EQUAL_TREATMENT, "yhdenvertaisuuslaki 1325/2014 8 §",
@@ -56,7 +56,7 @@ public final class Checklist {
                     "Reasonable accommodation is made for clients with disabilities", Scope.ALL),
             new Item("ET_INTERPRETATION", Dimension.EQUAL_TREATMENT, "hallintolaki 434/2003 26 §",
                     "Interpretation is arranged in matters the authority initiates", Scope.ALL),
-            // language rights (seed 004)
+            // language rights: kielilaki 423/2003, saamen kielilaki 1086/2003
             new Item("LR_ACTIVE", Dimension.LANGUAGE_RIGHTS, "kielilaki 423/2003 23 §",
                     "The authority ensures language rights on its own initiative", Scope.ALL),
             new Item("LR_OWN_LANGUAGE", Dimension.LANGUAGE_RIGHTS, "kielilaki 423/2003 10 §",

@@ -1,5 +1,7 @@
 package fi.valvonta.model.inspection;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "entity_indicator")
-public class EntityIndicator {
+public class EntityIndicator implements Auditable {
 
     public static final int SOURCE_LENGTH = 120;
     public static final int ACTOR_LENGTH = 64;
@@ -117,6 +119,22 @@ public class EntityIndicator {
     public String source() { return source; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.ENTITY_INDICATOR;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Entity and date, then the figures and their source; aggregates only, no client data. */
+    @Override
+    public String auditSummary() {
+        return toString();
+    }
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "inspection_finding")
-public class Finding {
+public class Finding implements Auditable {
 
     public static final int DESCRIPTION_LENGTH = 2000;
 
@@ -63,7 +64,7 @@ public class Finding {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "severity", length = 16)
-    private Severity severity;
+    private DeficiencySeverity severity;
 
     @Size(max = DESCRIPTION_LENGTH)
     @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
@@ -82,7 +83,7 @@ public class Finding {
         // for JPA
     }
 
-    Finding(Inspection inspection, ChecklistItem item, FindingOutcome outcome, Severity severity, String description,
+    Finding(Inspection inspection, ChecklistItem item, FindingOutcome outcome, DeficiencySeverity severity, String description,
             LocalDate foundOn, Instant at, String by) {
         Objects.requireNonNull(outcome, "outcome");
         if (outcome == FindingOutcome.DEFICIENCY && severity == null) {
@@ -124,11 +125,28 @@ public class Finding {
     public Dimension dimension() { return dimension; }
     public String legalBasis() { return legalBasis; }
     public FindingOutcome outcome() { return outcome; }
-    public Optional<Severity> severity() { return Optional.ofNullable(severity); }
+    public Optional<DeficiencySeverity> severity() { return Optional.ofNullable(severity); }
     public String description() { return description; }
     public LocalDate foundOn() { return foundOn; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.INSPECTION_FINDING;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Id, outcome and severity, then item and inspection; never the description, which may name people. */
+    @Override
+    public String auditSummary() {
+        return "finding " + id + " " + outcome + (severity != null ? " " + severity : "") + ", item " + itemCode
+                + " on " + foundOn + " in inspection " + inspection.id();
+    }
 
     @Override
     public String toString() {

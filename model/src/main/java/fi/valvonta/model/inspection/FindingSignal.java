@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A deficiency found in an inspection, by dimension, date and severity. */
-public record FindingSignal(Dimension dimension, LocalDate date, Severity severity) {
-
-    public enum Severity { MINOR, SIGNIFICANT, SERIOUS }
+public record FindingSignal(Dimension dimension, LocalDate date, DeficiencySeverity severity) {
 
     public FindingSignal {
         Objects.requireNonNull(dimension, "dimension");

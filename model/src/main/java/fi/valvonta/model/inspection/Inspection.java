@@ -1,10 +1,11 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.registry.LanguageStatus;
-import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.user.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,16 +31,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An inspection (tarkastus) of a supervised entity: from the adopted plan or ad hoc (e.g. prompted by a
  * complaint), with its date, inspectors, the checklist of the dimensions inspected, the findings and,
  * when completed, the report. Deficiencies found feed the risk model; a finding's id is what a measure
- * case refers to.
+ * case refers to. The life cycle is {@link InspectionAction}'s table, applied by {@link InspectionWorkflow}.
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
+public class Inspection implements Auditable {
 
     public static final int INSPECTORS_LENGTH = 400;
     public static final int REFERENCE_LENGTH = 40;
@@ -151,8 +153,9 @@ public class Inspection {
                 inspectors, dimensions, status, at, by);
     }
 
+    /** Another date and/or other inspectors (409 once completed). */
     public void reschedule(LocalDate date, Collection<String> who) {
-        requireOpen();
+        InspectionWorkflow.transition(state, InspectionAction.RESCHEDULE);
         this.scheduledOn = Objects.requireNonNull(date, "scheduledOn");
         if (who == null || who.stream().noneMatch(s -> s != null && !s.isBlank())) {
             throw new RuleViolationException("inspection.no-inspector", "inspectors", "an inspection has at least one inspector");
@@ -168,9 +171,9 @@ public class Inspection {
      * Records the result of a checklist item. A deficiency carries its severity; a compliant item none.
      * Returns the finding, whose id the measure case refers to.
      */
-    public Finding recordFinding(String itemCode, FindingOutcome outcome, Severity severity, String description,
+    public Finding recordFinding(String itemCode, FindingOutcome outcome, DeficiencySeverity severity, String description,
                                  LocalDate foundOn, Instant at, String by) {
-        requireOpen();
+        InspectionWorkflow.transition(state, InspectionAction.RECORD_FINDING);
         ChecklistItem item = checklist.stream().filter(i -> i.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new RuleViolationException("finding.unknown-item", "itemCode",
                         "no checklist item " + itemCode + " in this inspection"));
@@ -182,7 +185,7 @@ public class Inspection {
 
     /** Completes the inspection with its report; findings are final from now on. */
     public void complete(String reportText, LocalDate on) {
-        requireOpen();
+        InspectionState next = InspectionWorkflow.transition(state, InspectionAction.COMPLETE);
         if (reportText == null || reportText.isBlank()) {
             throw new RuleViolationException("inspection.no-report", "report", "a completed inspection has a report");
         }
@@ -193,13 +196,12 @@ public class Inspection {
         }
         this.report = reportText.trim();
         this.completedOn = on;
-        this.state = InspectionState.COMPLETED;
+        this.state = next;
     }
 
-    private void requireOpen() {
-        if (state == InspectionState.COMPLETED) {
-            throw new ConflictException("inspection.completed", "inspection " + id + " is completed and cannot change");
-        }
+    /** What a caller with these roles may do with the inspection now; the views offer exactly these. */
+    public Set<InspectionAction> allowedActions(Set<Role> callerRoles) {
+        return InspectionPermissions.allowed(state, callerRoles);
     }
 
     public Long id() { return id; }
@@ -218,6 +220,24 @@ public class Inspection {
     public String createdBy() { return createdBy; }
     public List<ChecklistItem> checklist() { return Collections.unmodifiableList(checklist); }
     public List<Finding> findings() { return Collections.unmodifiableList(findings); }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.INSPECTION;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Id and state, then entity, type, date, inspectors and origin; never the report's text. */
+    @Override
+    public String auditSummary() {
+        return "inspection " + id + " " + state + ", entity " + entityId + " " + type + " on " + scheduledOn + " by " + inspectors
+                + (planId != null ? " (plan " + planId + ")" : complaintReference != null ? " (complaint " + complaintReference + ")" : "")
+                + (completedOn == null ? "" : ", completed on " + completedOn);
+    }
 
     @Override
     public String toString() {

@@ -1,7 +1,10 @@
 package fi.valvonta.model.inspection;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.user.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,17 +24,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One version of a year's inspection plan (valvontasuunnitelma, seed 004). A DRAFT is recomputed from
+ * One version of a year's inspection plan (valvontasuunnitelma). A DRAFT is recomputed from
  * current data on every reading and may change model or capacity (what-if). Adoption by a decision-maker
  * freezes it: the input snapshot (indicators, signals, parameters, as-of date) and the resulting entries
  * are stored, so the plan stays as adopted and can be reproduced from its snapshot. A revision is a new
- * version of the same year; adopting it supersedes the earlier adopted version.
+ * version of the same year; adopting it supersedes the earlier adopted version. The life cycle is
+ * {@link PlanAction}'s table; every change goes through {@link PlanWorkflow}, there are no setters.
  */
 @Entity
 @Table(name = "inspection_plan")
-public class InspectionPlan {
+public class InspectionPlan implements Auditable {
 
     public static final int ACTOR_LENGTH = 64;
     public static final int MIN_YEAR = 2021;
@@ -126,9 +131,9 @@ public class InspectionPlan {
         this.createdBy = Objects.requireNonNull(createdBy);
     }
 
-    /** What-if in a draft: another model version and/or capacity. */
+    /** What-if in a draft: another model version and/or capacity (409 once frozen). */
     public void replan(RiskModel model, PlanCapacity capacity) {
-        requireDraft("change");
+        PlanWorkflow.transition(state, PlanAction.REPLAN);
         this.riskModel = Objects.requireNonNull(model, "riskModel");
         setCapacity(capacity);
     }
@@ -138,11 +143,11 @@ public class InspectionPlan {
      * model version it used.
      */
     public void adopt(String by, Instant at, LocalDate scoredAsOf, String fingerprint, String snapshot, String entries) {
-        requireDraft("adopt");
+        PlanState next = PlanWorkflow.transition(state, PlanAction.ADOPT);
         if (!riskModel.fingerprint().equals(fingerprint)) {
             throw new ConflictException("plan.model-changed", "the risk model changed while the plan was adopted");
         }
-        this.state = PlanState.ADOPTED;
+        this.state = next;
         this.adoptedBy = Objects.requireNonNull(by);
         this.adoptedAt = Objects.requireNonNull(at);
         this.asOf = Objects.requireNonNull(scoredAsOf);
@@ -152,19 +157,26 @@ public class InspectionPlan {
         riskModel.lock(at);
     }
 
-    /** A later version of the same year was adopted. */
+    /** A later version of the same year was adopted (409 unless this plan is the adopted one). */
     public void supersede() {
-        if (state != PlanState.ADOPTED) {
-            throw new IllegalStateException("only an adopted plan is superseded, this is " + state);
-        }
-        this.state = PlanState.SUPERSEDED;
+        this.state = PlanWorkflow.transition(state, PlanAction.SUPERSEDE);
     }
 
-    private void requireDraft(String what) {
-        if (state != PlanState.DRAFT) {
-            throw new ConflictException("plan.not-draft", "plan " + year + "/" + planVersion + " is " + state
-                    + " and frozen; cannot " + what + " it (revise it as a new version)");
+    /**
+     * A revision of this frozen plan: the year's next version as a draft with this plan's model and
+     * capacity (409 for a draft, which is replanned instead). This plan stays as it is.
+     */
+    public InspectionPlan revision(int nextVersion, Instant at, String by) {
+        PlanWorkflow.transition(state, PlanAction.REVISE);
+        if (nextVersion <= planVersion) {
+            throw new IllegalArgumentException("a revision is a later version than " + planVersion);
         }
+        return new InspectionPlan(year, nextVersion, riskModel, capacity(), id, at, by);
+    }
+
+    /** What a caller with these roles may do with the plan now; the views offer exactly these. */
+    public Set<PlanAction> allowedActions(Set<Role> callerRoles) {
+        return PlanPermissions.allowed(state, callerRoles);
     }
 
     private void setCapacity(PlanCapacity c) {
@@ -200,7 +212,25 @@ public class InspectionPlan {
     public Optional<String> entriesJson() { return Optional.ofNullable(entriesJson); }
 
     @Override
+    public AuditedType auditedType() {
+        return AuditedType.INSPECTION_PLAN;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Year/version and state, then the model, the capacity and, once adopted, what it was scored on. */
+    @Override
+    public String auditSummary() {
+        return "plan " + year + "/" + planVersion + " " + state + ", model " + riskModel.label() + ", " + capacity()
+                + (revisesPlanId == null ? "" : ", revises plan " + revisesPlanId)
+                + (asOf == null ? "" : ", as of " + asOf + ", parameters " + parametersFingerprint);
+    }
+
+    @Override
     public String toString() {
-        return "plan " + year + "/" + planVersion + " " + state + " model " + riskModel.label() + " " + capacity();
+        return auditSummary();
     }
 }

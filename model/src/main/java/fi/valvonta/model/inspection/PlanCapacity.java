@@ -3,7 +3,7 @@ package fi.valvonta.model.inspection;
 import fi.valvonta.model.shared.RuleViolationException;
 
 /**
- * Inspection capacity of one plan year. Seed 004 puts supervision at about 1.5–2 person-years, i.e.
+ * Inspection capacity of one plan year. The supervision resources are about 1.5–2 person-years, i.e.
  * roughly 300–420 inspector-days; a share is held back for complaint-driven work, which the plan cannot
  * foresee.
  *

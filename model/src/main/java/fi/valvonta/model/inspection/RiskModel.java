@@ -1,5 +1,7 @@
 package fi.valvonta.model.inspection;
 
+import fi.valvonta.model.audit.Auditable;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -24,7 +26,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "risk_model")
-public class RiskModel {
+public class RiskModel implements Auditable {
 
     public static final int LABEL_LENGTH = 40;
     public static final int FINGERPRINT_LENGTH = 64;
@@ -116,4 +118,20 @@ public class RiskModel {
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Optional<Instant> lockedAt() { return Optional.ofNullable(lockedAt); }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.RISK_MODEL;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** Version name and fingerprint (what the numbers are), then whether an adopted plan rests on it. */
+    @Override
+    public String auditSummary() {
+        return label + " " + fingerprint + (lockedAt == null ? "" : ", locked");
+    }
 }

@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 
@@ -60,7 +59,7 @@ public record RiskParameters(String version,
                              int minClientsForRate,
                              double openOrderWeight,
                              double overdueOrderWeight,
-                             Map<Severity, Double> findingWeights,
+                             Map<DeficiencySeverity, Double> findingWeights,
                              double baseLikelihood,
                              double likelihoodPerMonthSinceInspection,
                              double monthsSinceInspectionCap,
@@ -77,7 +76,7 @@ public record RiskParameters(String version,
             throw violation("risk-parameters.no-version", "version", "a parameter version needs a name");
         }
         dimensionWeights = copyComplete(dimensionWeights, Dimension.class, "dimensionWeights");
-        findingWeights = copyComplete(findingWeights, Severity.class, "findingWeights");
+        findingWeights = copyComplete(findingWeights, DeficiencySeverity.class, "findingWeights");
         if (!(halfLifeMonths > 0) || Double.isInfinite(halfLifeMonths)) {
             throw violation("risk-parameters.half-life", "halfLifeMonths",
                     "half-life must be a finite number of months > 0, was " + halfLifeMonths);
@@ -108,9 +107,9 @@ public record RiskParameters(String version,
                 "an unexamined complaint cannot weigh less than an unfounded one");
         requireOrdered(overdueOrderWeight, openOrderWeight, "overdueOrderWeight",
                 "an overdue order cannot weigh less than an open one");
-        requireOrdered(findingWeights.get(Severity.SERIOUS), findingWeights.get(Severity.SIGNIFICANT),
+        requireOrdered(findingWeights.get(DeficiencySeverity.SERIOUS), findingWeights.get(DeficiencySeverity.SIGNIFICANT),
                 "findingWeights.SERIOUS", "a serious finding cannot weigh less than a significant one");
-        requireOrdered(findingWeights.get(Severity.SIGNIFICANT), findingWeights.get(Severity.MINOR),
+        requireOrdered(findingWeights.get(DeficiencySeverity.SIGNIFICANT), findingWeights.get(DeficiencySeverity.MINOR),
                 "findingWeights.SIGNIFICANT", "a significant finding cannot weigh less than a minor one");
         requireOrdered(highBandThreshold, mediumBandThreshold, "highBandThreshold",
                 "the HIGH band threshold cannot be below the MEDIUM one");
@@ -126,10 +125,10 @@ public record RiskParameters(String version,
         weights.put(Dimension.DATA_PROTECTION, 1.0);
         weights.put(Dimension.EQUAL_TREATMENT, 1.0);
         weights.put(Dimension.LANGUAGE_RIGHTS, 1.0);
-        Map<Severity, Double> findings = new EnumMap<>(Severity.class);
-        findings.put(Severity.MINOR, 0.5);
-        findings.put(Severity.SIGNIFICANT, 1.5);
-        findings.put(Severity.SERIOUS, 3.0);
+        Map<DeficiencySeverity, Double> findings = new EnumMap<>(DeficiencySeverity.class);
+        findings.put(DeficiencySeverity.MINOR, 0.5);
+        findings.put(DeficiencySeverity.SIGNIFICANT, 1.5);
+        findings.put(DeficiencySeverity.SERIOUS, 3.0);
         return new RiskParameters("default-1", weights, 12.0,
                 3.0, 1.0, 0.25, 500,
                 1.0, 3.0, findings,
@@ -143,7 +142,7 @@ public record RiskParameters(String version,
         return dimensionWeights.get(dimension);
     }
 
-    public double weightOf(Severity severity) {
+    public double weightOf(DeficiencySeverity severity) {
         return findingWeights.get(severity);
     }
 
@@ -231,7 +230,7 @@ public record RiskParameters(String version,
         private int minClientsForRate;
         private double openOrderWeight;
         private double overdueOrderWeight;
-        private final Map<Severity, Double> findingWeights;
+        private final Map<DeficiencySeverity, Double> findingWeights;
         private double baseLikelihood;
         private double likelihoodPerMonthSinceInspection;
         private double monthsSinceInspectionCap;
@@ -275,7 +274,7 @@ public record RiskParameters(String version,
         public Builder minClientsForRate(int v) { minClientsForRate = v; return this; }
         public Builder openOrderWeight(double v) { openOrderWeight = v; return this; }
         public Builder overdueOrderWeight(double v) { overdueOrderWeight = v; return this; }
-        public Builder findingWeight(Severity s, double w) { findingWeights.put(Objects.requireNonNull(s), w); return this; }
+        public Builder findingWeight(DeficiencySeverity s, double w) { findingWeights.put(Objects.requireNonNull(s), w); return this; }
         public Builder baseLikelihood(double v) { baseLikelihood = v; return this; }
         public Builder likelihoodPerMonthSinceInspection(double v) { likelihoodPerMonthSinceInspection = v; return this; }
         public Builder monthsSinceInspectionCap(double v) { monthsSinceInspectionCap = v; return this; }

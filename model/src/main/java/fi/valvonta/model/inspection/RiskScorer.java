@@ -1,7 +1,6 @@
 package fi.valvonta.model.inspection;
 
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.shared.Dimension;
 
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores an entity's risk per fundamental-rights dimension (seed 004: data protection, equal treatment,
+ * Scores an entity's risk per fundamental-rights dimension (data protection, equal treatment,
  * language rights). Stateless and thread-safe; one pass over the entity's signals, so a whole register
  * scores in O(entities + signals).
  *
@@ -55,7 +54,7 @@ public final class RiskScorer {
     private static final double LN2 = Math.log(2);
     private static final Dimension[] DIMENSIONS = Dimension.values();
     private static final Substantiation[] SUBSTANTIATIONS = Substantiation.values();
-    private static final Severity[] SEVERITIES = Severity.values();
+    private static final DeficiencySeverity[] SEVERITIES = DeficiencySeverity.values();
 
     /** Scores every entity; the result is in input order (rank it with {@link PlanSelector}). */
     public List<EntityRiskScore> scoreAll(List<EntityRiskInput> inputs, RiskParameters parameters, LocalDate asOf) {
@@ -113,7 +112,7 @@ public final class RiskScorer {
         breakdown.add(new Factor("likelihood.orders.overdue", p.overdueOrderWeight() * overdue,
                 Map.of("count", (double) overdue, "weight", p.overdueOrderWeight()),
                 overdue + " overdue orders × " + fmt(p.overdueOrderWeight())));
-        for (Severity v : SEVERITIES) {
+        for (DeficiencySeverity v : SEVERITIES) {
             int n = totals.findingCount[di][v.ordinal()];
             double decayed = totals.findingDecayed[di][v.ordinal()];
             double weight = p.weightOf(v);

@@ -1,5 +1,5 @@
 /**
- * Risk-based inspection planning (seed 004: valvontasuunnitelma). Pure domain logic, no server:
+ * Risk-based inspection planning (valvontasuunnitelma). Pure domain logic, no server:
  * <ul>
  *   <li>{@link fi.valvonta.model.inspection.RiskScorer} turns compact per-entity aggregates
  *       ({@link fi.valvonta.model.inspection.EntityRiskInput}) into a risk score per fundamental-rights

@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,17 @@ public class CaseNumber implements Comparable<CaseNumber> {
             throw invalid("year must be 2000..2100, was " + year);
         }
         return new CaseNumber(prefix, serial, year);
+    }
+
+    /** The case number {@code text} is, if it is one ({@code PREFIX/serial/year}, whitespace around ignored). */
+    public static Optional<CaseNumber> find(String text) {
+        Matcher m = text == null ? null : TEXT.matcher(text.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(3));
+        return year < 2000 || year > 2100 ? Optional.empty()
+                : Optional.of(new CaseNumber(m.group(1), Integer.parseInt(m.group(2)), year));
     }
 
     /** Parses {@code PREFIX/serial/year}; surrounding whitespace is ignored. */

@@ -38,4 +38,20 @@ class ComplaintPermissionsTest {
                 ComplaintPermissions.allowed(ComplaintState.PROPOSED, EnumSet.of(Role.DECISION_MAKER)));
         assertTrue(ComplaintPermissions.allowed(ComplaintState.CLOSED, EnumSet.allOf(Role.class)).isEmpty());
     }
+
+    @Test
+    void theOtherChangesHaveTheirRoles() {
+        assertTrue(ComplaintPermissions.mayAny(EnumSet.of(Role.REGISTRAR), ComplaintPermissions.ASSIGN));
+        assertFalse(ComplaintPermissions.mayAny(EnumSet.of(Role.REGISTRAR), ComplaintPermissions.RECORD_SPECIAL_REASON));
+        assertFalse(ComplaintPermissions.mayAny(EnumSet.of(Role.DECISION_MAKER), ComplaintPermissions.MASK_IDENTITY_NUMBERS));
+        assertFalse(ComplaintPermissions.mayAny(EnumSet.of(Role.AUDITOR), ComplaintPermissions.ADD_DOCUMENTS));
+        assertTrue(ComplaintPermissions.mayAny(EnumSet.of(Role.AUDITOR, Role.INSPECTOR), ComplaintPermissions.ADD_DOCUMENTS));
+    }
+
+    @Test
+    void intakeIsWhileTheComplaintMayStillBeDisposedOf() {
+        assertEquals(EnumSet.of(ComplaintState.REGISTERED, ComplaintState.PRELIMINARY_ASSESSMENT,
+                        ComplaintState.SUPPLEMENT_REQUESTED),
+                EnumSet.copyOf(java.util.Arrays.stream(ComplaintState.values()).filter(ComplaintState::isIntake).toList()));
+    }
 }

@@ -132,7 +132,7 @@ class ComplaintTest {
         Complaint c = proposed("ratkaisija2");
         ForbiddenException own = assertThrows(ForbiddenException.class,
                 () -> c.decide("ratkaisija2", null, NoAppeal.statement(Language.FI), TODAY, NOW));
-        assertEquals("complaint.presenter-cannot-decide", own.code());
+        assertEquals("presenter-cannot-decide", own.code());
         assertEquals(ComplaintState.PROPOSED, c.state());
 
         c.decide("ratkaisija", "  Eri mieltä.  ", NoAppeal.statement(Language.FI), TODAY, NOW);
@@ -151,6 +151,8 @@ class ComplaintTest {
         Complaint c = proposed("tarkastaja");
         c.decide("ratkaisija", null, "x", TODAY, NOW);
         assertThrows(RuleViolationException.class, () -> c.serve(TODAY.minusDays(1), NOW));
+        RuleViolationException ahead = assertThrows(RuleViolationException.class, () -> c.serve(TODAY.plusDays(1), TODAY, NOW));
+        assertEquals("complaint.served-in-future", ahead.code());
         c.serve(TODAY, NOW);
         c.close(NOW);
         assertTrue(c.state().isTerminal());
@@ -180,7 +182,7 @@ class ComplaintTest {
     @Test
     void maskingRemovesIdentityNumbersAndTheirFinding() {
         ScreeningResult withPin = new ScreeningResult(List.of(new ScreeningFinding(ScreeningCode.PERSONAL_IDENTITY_NUMBER,
-                Severity.WARNING, "tietosuojalaki 29 §", "1 found")));
+                ScreeningWeight.WARNING, "tietosuojalaki 29 §", "1 found")));
         Complaint c = Complaint.register(CaseNumber.of("LVV", 9, 2026), intake(null, Language.FI, null), withPin, "k", NOW);
         assertEquals(1, c.maskIdentityNumbers());
         assertEquals("Kuvaus ******-****", c.description());
@@ -210,5 +212,52 @@ class ComplaintTest {
                 Channel.ORAL, Complainant.of(true, null, null, null, null, Language.FI, null, false), ESPOO, null,
                 LocalDate.of(2025, 1, 1), null, "x", Set.of(Theme.OTHER), false, null, Language.EN));
         assertEquals("proceedingsLanguage", language.field());
+    }
+
+    @Test
+    void thePresenterIsNotOfferedTheDecisionOfTheirOwnProposal() {
+        Complaint c = proposed("Ratkaisija2");
+        Set<fi.valvonta.model.user.Role> decisionMaker = EnumSet.of(fi.valvonta.model.user.Role.DECISION_MAKER);
+        assertFalse(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.DECIDE));
+        assertTrue(c.allowedActions(decisionMaker, "ratkaisija").contains(ComplaintAction.DECIDE));
+        assertTrue(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.RETURN_FOR_PREPARATION));
+        assertTrue(c.allowedActions(EnumSet.noneOf(fi.valvonta.model.user.Role.class), "x").isEmpty());
+    }
+
+    @Test
+    void decidingOutsideAProposalIsAnIllegalTransitionWhoeverDecides() {
+        Complaint c = proposed("tarkastaja");
+        c.returnForPreparation(NOW);
+        assertThrows(ConflictException.class, () -> c.decide("tarkastaja", null, "x", TODAY, NOW));
+    }
+
+    @Test
+    void aSpecialReasonScreensTheComplaintAgain() throws ReflectiveOperationException {
+        // screening matches duplicates by the entity's id, which the database gives
+        var id = fi.valvonta.model.registry.SupervisedEntity.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(ESPOO, 49L);
+        Complaint c = registered(null);
+        assertTrue(c.state().isIntake());
+        c.recordSpecialReason("  Jatkuva laiminlyönti ", List.of());
+        assertEquals("Jatkuva laiminlyönti", c.specialReason().orElseThrow());
+        // conduct 5.11.2024, received 15.1.2026: not over two years, so the reason changes nothing but is kept
+        assertFalse(c.screening().has(ScreeningCode.CONDUCT_OVER_TWO_YEARS));
+        assertTrue(c.screening().has(ScreeningCode.PERSONAL_IDENTITY_NUMBER));
+        assertThrows(RuleViolationException.class, () -> c.recordSpecialReason(" ", List.of()));
+        c.startAssessment(NOW);
+        c.startPreparation(NOW);
+        assertFalse(c.state().isIntake());
+        assertThrows(ConflictException.class, () -> c.recordSpecialReason("x", List.of()));
+    }
+
+    @Test
+    void aComplaintIsNotReceivedAfterToday() {
+        Complaint.Intake in = intake(null, Language.FI, null);
+        in.requireReceivedBy(LocalDate.of(2026, 1, 15));
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> in.requireReceivedBy(LocalDate.of(2026, 1, 14)));
+        assertEquals("complaint.received-in-future", e.code());
+        assertEquals("receivedDate", e.field());
     }
 }

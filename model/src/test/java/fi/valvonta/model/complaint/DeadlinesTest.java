@@ -39,4 +39,13 @@ class DeadlinesTest {
         assertFalse(Deadlines.isDueSoon(deadline, deadline.plusDays(1), 5));      // overdue is not "due soon"
         assertThrows(IllegalArgumentException.class, () -> Deadlines.isDueSoon(deadline, deadline, -1));
     }
+
+    @Test
+    void aRequestedResponseDeadlineIsAfterTodayAndOnAWorkingDay() {
+        LocalDate friday = LocalDate.of(2026, 3, 6);
+        assertEquals(LocalDate.of(2026, 3, 9), Deadlines.responseDeadline(LocalDate.of(2026, 3, 7), 15, friday));
+        assertEquals(Deadlines.statementDeadline(friday, 15), Deadlines.responseDeadline(null, 15, friday));
+        assertThrows(fi.valvonta.model.shared.RuleViolationException.class,
+                () -> Deadlines.responseDeadline(friday, 15, friday));
+    }
 }

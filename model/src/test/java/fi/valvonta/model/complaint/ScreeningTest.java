@@ -46,7 +46,7 @@ class ScreeningTest {
     void conductTwoYearsAndOneDayBeforeReceiptIsOver() {
         ScreeningResult r = Screening.screen(conductOn(LocalDate.of(2024, 3, 9)));
         ScreeningFinding f = r.first(ScreeningCode.CONDUCT_OVER_TWO_YEARS).orElseThrow();
-        assertEquals(Severity.BLOCKING, f.severity());
+        assertEquals(ScreeningWeight.BLOCKING, f.weight());
         assertEquals("HL 53 b § 3 mom", f.legalBasis());
         assertTrue(r.hasBlocking());
         assertEquals(NotInvestigatedReason.OVER_TWO_YEARS, r.proposedOutcome().orElseThrow());
@@ -64,7 +64,7 @@ class ScreeningTest {
     void specialReasonMakesOldMatterInformational() {
         ScreeningResult r = Screening.screen(input(LocalDate.of(2023, 1, 1), null, OPEN, false,
                 "systematic practice still affects the complainant", null, "", List.of()));
-        assertEquals(Severity.INFO, r.first(ScreeningCode.CONDUCT_OVER_TWO_YEARS).orElseThrow().severity());
+        assertEquals(ScreeningWeight.INFO, r.first(ScreeningCode.CONDUCT_OVER_TWO_YEARS).orElseThrow().weight());
         assertFalse(r.hasBlocking());
         assertTrue(r.proposedOutcome().isEmpty());
     }
@@ -80,7 +80,7 @@ class ScreeningTest {
         ScreeningInput in = new ScreeningInput(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 2, 28), null, PILOT,
                 false, null, null, ENTITY, "", List.of());
         ScreeningResult r = Screening.screen(in);
-        assertEquals(Severity.BLOCKING, r.first(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT).orElseThrow().severity());
+        assertEquals(ScreeningWeight.BLOCKING, r.first(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT).orElseThrow().weight());
         assertEquals(NotInvestigatedReason.OUTSIDE_COMPETENCE, r.proposedOutcome().orElseThrow());
         assertEquals(ComplaintAction.TRANSFER, r.proposedAction().orElseThrow());
     }
@@ -104,7 +104,7 @@ class ScreeningTest {
     void conductStraddlingPilotEndIsOnlyAWarning() {
         ScreeningResult r = Screening.screen(input(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1), PILOT,
                 false, null, null, "", List.of()));
-        assertEquals(Severity.WARNING, r.first(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT).orElseThrow().severity());
+        assertEquals(ScreeningWeight.WARNING, r.first(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT).orElseThrow().weight());
         assertFalse(r.hasBlocking());
     }
 
@@ -137,7 +137,7 @@ class ScreeningTest {
                 null, "anna@example.fi", "",
                 List.of(existing("  ANNA@example.fi ", ENTITY, LocalDate.of(2025, 12, 1), null))));
         ScreeningFinding f = r.first(ScreeningCode.POSSIBLE_DUPLICATE).orElseThrow();
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(ScreeningWeight.WARNING, f.weight());
         assertTrue(f.detail().contains("LVV/7/2026"));
         assertFalse(r.hasBlocking());
     }
@@ -167,7 +167,7 @@ class ScreeningTest {
         ScreeningResult r = Screening.screen(input(LocalDate.of(2025, 11, 1), null, OPEN, false, null, null,
                 "Asiakas 131052-308T ei saanut palvelua", List.of()));
         ScreeningFinding f = r.first(ScreeningCode.PERSONAL_IDENTITY_NUMBER).orElseThrow();
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(ScreeningWeight.WARNING, f.weight());
         assertFalse(f.detail().contains("131052"));
         assertFalse(r.hasBlocking());
     }

@@ -1,7 +1,6 @@
 package fi.valvonta.model.inspection;
 
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.Language;
@@ -55,7 +54,7 @@ final class Inputs {
         return complaints(d, s, count, AS_OF.minusMonths(1));
     }
 
-    Inputs finding(Dimension d, Severity s, LocalDate date) { findings.add(new FindingSignal(d, date, s)); return this; }
+    Inputs finding(Dimension d, DeficiencySeverity s, LocalDate date) { findings.add(new FindingSignal(d, date, s)); return this; }
     Inputs order(Dimension d, boolean overdue) { orders.add(new OrderSignal(d, overdue)); return this; }
 
     EntityRiskInput build() {

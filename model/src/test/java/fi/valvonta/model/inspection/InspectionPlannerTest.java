@@ -5,6 +5,7 @@ import fi.valvonta.model.inspection.InspectionPlanner.RankShift;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static fi.valvonta.model.inspection.ComplaintSignal.Substantiation.SUBSTANTIATED;
 import static fi.valvonta.model.inspection.Inputs.AS_OF;
@@ -61,7 +62,16 @@ class InspectionPlannerTest {
         PlanCapacity capacity = new PlanCapacity(350, 0.3, 5, 1.5);
         PlanOutcome outcome = planner.plan(register, RiskParameters.defaults(), capacity, AS_OF);
         assertEquals(309, outcome.selection().entries().size());
-        assertEquals(100_000, register.stream().mapToInt(e -> e.complaints().size()).sum());
+        // every entity is ranked once, by total risk descending, ranks 1..309
+        assertEquals(309, outcome.ranking().size());
+        assertEquals(309, outcome.ranking().stream().mapToLong(EntityRiskScore::entityId).distinct().count());
+        for (int i = 1; i < outcome.ranking().size(); i++) {
+            assertTrue(outcome.ranking().get(i - 1).total() >= outcome.ranking().get(i).total(), "rank " + i);
+        }
+        assertEquals(IntStream.rangeClosed(1, 309).boxed().toList(),
+                outcome.selection().entries().stream().map(Selection::rank).toList());
+        // the signals were scored: an entity with complaints carries risk
+        assertTrue(outcome.ranking().get(0).total() > 0);
         assertTrue(outcome.selection().daysUsed() <= capacity.availableDays() + 1e-9);
     }
 }

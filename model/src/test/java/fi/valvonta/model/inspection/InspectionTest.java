@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.ConflictException;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
@@ -41,10 +40,10 @@ class InspectionTest {
                 i.recordFinding("DP_USE_LOG", FindingOutcome.DEFICIENCY, null, "no log follow-up", DAY, NOW, "t"));
         assertEquals("severity", noSeverity.field());
         assertThrows(RuleViolationException.class, () ->
-                i.recordFinding("DP_USE_LOG", FindingOutcome.COMPLIANT, Severity.MINOR, "fine", DAY, NOW, "t"));
+                i.recordFinding("DP_USE_LOG", FindingOutcome.COMPLIANT, DeficiencySeverity.MINOR, "fine", DAY, NOW, "t"));
 
-        Finding f = i.recordFinding("DP_USE_LOG", FindingOutcome.DEFICIENCY, Severity.SIGNIFICANT, "no log follow-up", DAY, NOW, "t");
-        assertEquals(new FindingSignal(Dimension.DATA_PROTECTION, DAY, Severity.SIGNIFICANT), f.toSignal().orElseThrow());
+        Finding f = i.recordFinding("DP_USE_LOG", FindingOutcome.DEFICIENCY, DeficiencySeverity.SIGNIFICANT, "no log follow-up", DAY, NOW, "t");
+        assertEquals(new FindingSignal(Dimension.DATA_PROTECTION, DAY, DeficiencySeverity.SIGNIFICANT), f.toSignal().orElseThrow());
         assertEquals(7, f.entityId());
         assertEquals("tiedonhallintalaki 906/2019 17 §", f.legalBasis());
         // a later compliant observation does not clear the item's deficiency

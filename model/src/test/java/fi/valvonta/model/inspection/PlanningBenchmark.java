@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark of scoring and planning at full size: 309 entities, 100 000 complaints (issue 4, point 7).
+ * Benchmark of scoring and planning at full size: 309 entities, 100 000 complaints, the size the planning view must handle.
  * Not a test: it prints figures and asserts nothing. Run from the repository root with
  * <pre>
  * mvn -B -q -pl model test-compile exec:java -Dexec.classpathScope=test \

@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class RiskParametersTest {
     void negativeScalarWeightsAreRefusedNamingTheField() {
         assertField("openOrderWeight", () -> defaults.toBuilder().openOrderWeight(-1).build());
         assertField("bilingualIncrement", () -> defaults.toBuilder().bilingualIncrement(-0.5).build());
-        assertField("findingWeights.MINOR", () -> defaults.toBuilder().findingWeight(Severity.MINOR, -1).build());
+        assertField("findingWeights.MINOR", () -> defaults.toBuilder().findingWeight(DeficiencySeverity.MINOR, -1).build());
         assertField("notSubstantiatedComplaintWeight",
                 () -> defaults.toBuilder().notSubstantiatedComplaintWeight(-0.01).build());
     }
@@ -90,10 +89,28 @@ class RiskParametersTest {
     @Test
     void mapsAreDefensivelyCopiedAndUnmodifiable() {
         Map<Dimension, Double> weights = new EnumMap<>(defaults.dimensionWeights());
-        RiskParameters p = defaults.toBuilder().build();
+        Map<DeficiencySeverity, Double> findingWeights = new EnumMap<>(defaults.findingWeights());
+        RiskParameters d = defaults;
+        RiskParameters p = new RiskParameters(d.version(), weights, d.halfLifeMonths(), d.substantiatedComplaintWeight(),
+                d.unexaminedComplaintWeight(), d.notSubstantiatedComplaintWeight(), d.minClientsForRate(),
+                d.openOrderWeight(), d.overdueOrderWeight(), findingWeights, d.baseLikelihood(),
+                d.likelihoodPerMonthSinceInspection(), d.monthsSinceInspectionCap(), d.bilingualIncrement(),
+                d.swedishMajorityIncrement(), d.samiHomelandIncrement(), d.foreignLanguageShareFactor(),
+                d.under30ShareFactor(), d.highBandThreshold(), d.mediumBandThreshold());
         weights.put(Dimension.DATA_PROTECTION, 99.0);
+        findingWeights.put(DeficiencySeverity.SERIOUS, 99.0);
         assertEquals(1.0, p.weightOf(Dimension.DATA_PROTECTION));
+        assertEquals(defaults.weightOf(DeficiencySeverity.SERIOUS), p.weightOf(DeficiencySeverity.SERIOUS));
+        assertEquals(defaults.fingerprint(), p.fingerprint());
         assertThrows(UnsupportedOperationException.class, () -> p.dimensionWeights().put(Dimension.DATA_PROTECTION, 5.0));
+        assertThrows(UnsupportedOperationException.class, () -> p.findingWeights().put(DeficiencySeverity.MINOR, 5.0));
+
+        // a builder used again after build() does not reach into what it built
+        RiskParameters.Builder builder = defaults.toBuilder();
+        RiskParameters built = builder.build();
+        builder.dimensionWeight(Dimension.DATA_PROTECTION, 99.0).findingWeight(DeficiencySeverity.MINOR, 0.1);
+        assertEquals(1.0, built.weightOf(Dimension.DATA_PROTECTION));
+        assertEquals(defaults.weightOf(DeficiencySeverity.MINOR), built.weightOf(DeficiencySeverity.MINOR));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -112,9 +111,9 @@ class RiskScorerTest {
 
     @Test
     void olderFindingWeighsLess() {
-        double recent = score(entity(1).finding(EQUAL_TREATMENT, Severity.SERIOUS, AS_OF.minusMonths(2)))
+        double recent = score(entity(1).finding(EQUAL_TREATMENT, DeficiencySeverity.SERIOUS, AS_OF.minusMonths(2)))
                 .dimension(EQUAL_TREATMENT).factor("likelihood.findings.serious").value();
-        double old = score(entity(1).finding(EQUAL_TREATMENT, Severity.SERIOUS, AS_OF.minusMonths(30)))
+        double old = score(entity(1).finding(EQUAL_TREATMENT, DeficiencySeverity.SERIOUS, AS_OF.minusMonths(30)))
                 .dimension(EQUAL_TREATMENT).factor("likelihood.findings.serious").value();
         assertTrue(recent > old && old > 0);
     }
@@ -163,7 +162,7 @@ class RiskScorerTest {
     void signalsAfterTheAsOfDateAreIgnoredSoPastPlansStayReproducible() {
         EntityRiskScore plain = score(entity(1));
         EntityRiskScore withFuture = score(entity(1).complaints(DATA_PROTECTION, SUBSTANTIATED, 5, AS_OF.plusDays(1))
-                .finding(DATA_PROTECTION, Severity.SERIOUS, AS_OF.plusMonths(1)));
+                .finding(DATA_PROTECTION, DeficiencySeverity.SERIOUS, AS_OF.plusMonths(1)));
         assertEquals(plain.total(), withFuture.total(), TOLERANCE);
     }
 
@@ -175,7 +174,7 @@ class RiskScorerTest {
                 .complaints(LANGUAGE_RIGHTS, UNEXAMINED, 9, AS_OF.minusMonths(2))
                 .complaints(EQUAL_TREATMENT, NOT_SUBSTANTIATED, 3, AS_OF.minusMonths(14))
                 .complaints(DATA_PROTECTION, SUBSTANTIATED, 2, AS_OF.minusMonths(20))
-                .finding(DATA_PROTECTION, Severity.SIGNIFICANT, AS_OF.minusMonths(17))
+                .finding(DATA_PROTECTION, DeficiencySeverity.SIGNIFICANT, AS_OF.minusMonths(17))
                 .order(EQUAL_TREATMENT, false).order(EQUAL_TREATMENT, true));
         double total = 0;
         for (Dimension d : Dimension.values()) {

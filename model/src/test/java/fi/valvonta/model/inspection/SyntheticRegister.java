@@ -1,7 +1,6 @@
 package fi.valvonta.model.inspection;
 
 import fi.valvonta.model.inspection.ComplaintSignal.Substantiation;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.shared.Dimension;
 
@@ -19,7 +18,7 @@ final class SyntheticRegister {
         Random rnd = new Random(seed);
         Dimension[] dims = Dimension.values();
         Substantiation[] subs = Substantiation.values();
-        Severity[] sevs = Severity.values();
+        DeficiencySeverity[] sevs = DeficiencySeverity.values();
         List<List<ComplaintSignal>> perEntity = new ArrayList<>();
         for (int i = 0; i < entities; i++) {
             perEntity.add(new ArrayList<>());

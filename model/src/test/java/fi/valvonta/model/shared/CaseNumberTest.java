@@ -52,4 +52,12 @@ class CaseNumberTest {
         assertEquals("ABCDEFGHIJKLMNOP/1/2000", CaseNumber.of("ABCDEFGHIJKLMNOP", 1, 2000).toString());
         assertEquals("LVV/1/2100", CaseNumber.of("LVV", 1, 2100).toString());
     }
+
+    @Test
+    void findIsParseWithoutTheRefusal() {
+        assertEquals(java.util.Optional.of(CaseNumber.of("LVV", 12, 2026)), CaseNumber.find(" LVV/12/2026 "));
+        assertTrue(CaseNumber.find("LVV/12/1999").isEmpty());
+        assertTrue(CaseNumber.find("lvv/12/2026").isEmpty());
+        assertTrue(CaseNumber.find(null).isEmpty());
+    }
 }

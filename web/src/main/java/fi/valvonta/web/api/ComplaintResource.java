@@ -9,8 +9,11 @@ import fi.valvonta.ejb.complaint.ComplaintDeadlineCheck;
 import fi.valvonta.ejb.complaint.ComplaintDetail;
 import fi.valvonta.ejb.complaint.ComplaintQuery;
 import fi.valvonta.ejb.complaint.ComplaintReference;
-import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.complaint.ComplaintDocumentService;
+import fi.valvonta.ejb.complaint.ComplaintQueryService;
+import fi.valvonta.ejb.complaint.ComplaintRegistrationService;
 import fi.valvonta.ejb.complaint.ComplaintSummary;
+import fi.valvonta.ejb.complaint.ComplaintWorkflowService;
 import fi.valvonta.ejb.complaint.Inbox;
 import fi.valvonta.ejb.complaint.RegisterComplaint;
 import fi.valvonta.ejb.complaint.Registration;
@@ -67,11 +70,23 @@ public class ComplaintResource {
 
     static final AuditChannel CHANNEL = AuditChannel.API;
 
+    /** A version as If-Match carries it, once the quotes are gone. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[+-]?\\d{1,18}");
+
     @Inject
     java.time.Clock clock;
 
     @Inject
-    ComplaintService complaints;
+    ComplaintRegistrationService registration;
+
+    @Inject
+    ComplaintWorkflowService workflow;
+
+    @Inject
+    ComplaintDocumentService documents;
+
+    @Inject
+    ComplaintQueryService complaints;
 
     @Inject
     ComplaintDeadlineCheck deadlineCheck;
@@ -89,13 +104,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid RegisterComplaint command,
                              @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        Registration r;
-        try {
-            r = complaints.register(command, idempotencyKey);
-        } catch (ComplaintService.IdempotencyConflictException e) {
-            // the parallel request with this key has committed by now: answer with its complaint
-            r = complaints.replay(idempotencyKey, command.fingerprint()).orElseThrow(() -> e);
-        }
+        Registration r = registration.register(command, idempotencyKey);
         ComplaintDetail c = r.complaint();
         Response.ResponseBuilder b = Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build())
                 .tag(etag(c.version())).entity(c);
@@ -156,7 +165,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid Assignment body) {
-        return changed(complaints.assign(id, body.assignee(), requiredVersion(ifMatch)));
+        return changed(workflow.assign(id, body.assignee(), requiredVersion(ifMatch)));
     }
 
     @POST
@@ -164,14 +173,14 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response specialReason(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull @Valid SpecialReason body) {
-        return changed(complaints.recordSpecialReason(id, body.reason(), requiredVersion(ifMatch)));
+        return changed(workflow.recordSpecialReason(id, body.reason(), requiredVersion(ifMatch)));
     }
 
     @POST
     @Path("{id}/mask-identity-numbers")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response mask(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return changed(complaints.maskIdentityNumbers(id, requiredVersion(ifMatch)));
+        return changed(workflow.maskIdentityNumbers(id, requiredVersion(ifMatch)));
     }
 
     /** A workflow action by its slug, e.g. {@code POST /complaints/1000/request-statement}. */
@@ -183,7 +192,7 @@ public class ComplaintResource {
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput input) {
         ComplaintAction action = ComplaintAction.fromSlug(slug)
                 .orElseThrow(() -> new NotFoundException("complaint action", slug));
-        return changed(complaints.act(id, action, requiredVersion(ifMatch), input));
+        return changed(workflow.act(id, action, requiredVersion(ifMatch), input));
     }
 
     @GET
@@ -200,7 +209,7 @@ public class ComplaintResource {
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
                            @Context UriInfo uri) throws IOException {
-        long limit = complaints.attachmentLimit();
+        long limit = documents.attachmentLimit();
         if (length != null && length > limit) {
             return tooLarge(limit);
         }
@@ -208,7 +217,7 @@ public class ComplaintResource {
         if (content == null) {
             return tooLarge(limit);
         }
-        AttachmentView a = complaints.addAttachment(id, fileName, contentType, content);
+        AttachmentView a = documents.addAttachment(id, fileName, contentType, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
     }
 
@@ -217,7 +226,7 @@ public class ComplaintResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        AttachmentFile f = complaints.attachment(id, attachmentId, CHANNEL);
+        AttachmentFile f = documents.attachment(id, attachmentId, CHANNEL);
         return Response.ok(f.content(), f.contentType())
                 .header("Content-Disposition", contentDisposition(f.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -282,10 +291,9 @@ public class ComplaintResource {
             v = v.substring(2);
         }
         v = v.replace("\"", "").strip();
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        if (!VERSION.matcher(v).matches()) {
             throw new StaleVersionException("If-Match " + ifMatch + " names no version of this complaint");
         }
+        return Long.parseLong(v);
     }
 }

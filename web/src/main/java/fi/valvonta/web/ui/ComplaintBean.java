@@ -1,29 +1,31 @@
 package fi.valvonta.web.ui;
 
-import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.complaint.ActionInput;
 import fi.valvonta.ejb.complaint.AttachmentFile;
 import fi.valvonta.ejb.complaint.AttachmentView;
 import fi.valvonta.ejb.complaint.ComplaintDetail;
-import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.complaint.ComplaintDocumentService;
+import fi.valvonta.ejb.complaint.ComplaintQueryService;
+import fi.valvonta.ejb.complaint.ComplaintWorkflowService;
 import fi.valvonta.ejb.complaint.InspectorRef;
+import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.complaint.ComplaintAction;
-import fi.valvonta.model.complaint.ComplaintState;
+import fi.valvonta.model.complaint.ComplaintPermissions;
 import fi.valvonta.model.complaint.DecisionOutcome;
 import fi.valvonta.model.complaint.NotInvestigatedReason;
 import fi.valvonta.model.complaint.RemarkAddressee;
 import fi.valvonta.model.complaint.ScreeningCode;
-import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.shared.NotFoundException;
-import fi.valvonta.model.shared.RuleViolationException;
 import fi.valvonta.model.shared.StaleVersionException;
 import fi.valvonta.model.user.Role;
-import jakarta.ejb.EJBAccessException;
+import fi.valvonta.web.ui.platform.BusinessExceptionHandler;
+import fi.valvonta.web.ui.platform.UiMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -31,20 +33,25 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The case page of a complaint (?id=…): details, screening, decision, documents, timeline, and the
- * actions the current state and the user's role allow. Opening the page is use-logged.
+ * actions the current state and the user's role allow. Opening the page is use-logged. A refused
+ * change is shown by the UI's one error path ({@link BusinessExceptionHandler}); when it says the page
+ * was out of date (a stale version, an action the state no longer allows), the case is read again
+ * before the page renders.
  */
 @Named
 @ViewScoped
 public class ComplaintBean implements Serializable {
 
-    static final String FORM = "actions:";
     private static final Set<ComplaintAction> NEEDS_INPUT = EnumSet.of(ComplaintAction.REQUEST_STATEMENT,
             ComplaintAction.REQUEST_REPLY, ComplaintAction.PROPOSE, ComplaintAction.DECIDE, ComplaintAction.SERVE,
             ComplaintAction.NOT_INVESTIGATE, ComplaintAction.TRANSFER, ComplaintAction.REQUEST_SUPPLEMENT,
@@ -54,7 +61,13 @@ public class ComplaintBean implements Serializable {
     transient java.time.Clock clock;
 
     @Inject
-    transient ComplaintService complaints;
+    transient ComplaintQueryService complaints;
+
+    @Inject
+    transient ComplaintWorkflowService workflow;
+
+    @Inject
+    transient ComplaintDocumentService documents;
 
     @Inject
     UserBean user;
@@ -81,21 +94,26 @@ public class ComplaintBean implements Serializable {
 
     /** f:viewAction: loads the case once per view (each load is a use-log entry). */
     public void load() {
-        if (id == null) {
-            Messages.error("complaint.notFound");
+        Optional<ComplaintDetail> found = id == null ? Optional.empty() : complaints.findView(id, AuditChannel.UI);
+        complaint = found.orElse(null);
+        if (complaint == null) {
+            Messages.addGlobalError("complaint.notFound");
             return;
         }
-        try {
-            complaint = complaints.view(id, AuditChannel.UI);
-            timeline = complaints.timeline(id);
-            inspectors = complaints.inspectors();
-            assignee = complaint.assignee();
-        } catch (NotFoundException e) {
-            complaint = null;
-            Messages.error("complaint.notFound");
-        } catch (EJBAccessException e) {
-            complaint = null;
-            Messages.error("error.forbidden");
+        timeline = complaints.timeline(id);
+        inspectors = complaints.inspectors();
+        assignee = complaint.assignee();
+    }
+
+    /**
+     * preRenderView: after a refusal saying the page was out of date (412 stale version, 409 an action
+     * the state no longer allows), shows the case as it now is; the message says it was reloaded.
+     */
+    public void reloadIfOutOfDate() {
+        Optional<Throwable> refusal = BusinessExceptionHandler.refusalOf(FacesContext.getCurrentInstance());
+        if (complaint != null && refusal.filter(e -> e instanceof StaleVersionException || e instanceof ConflictException).isPresent()) {
+            pending = null;
+            reload();
         }
     }
 
@@ -135,77 +153,41 @@ public class ComplaintBean implements Serializable {
     }
 
     private void run(ComplaintAction action) {
-        try {
-            complaint = complaints.act(id, action, complaint.version(), new ActionInput(note, null, workingDays, null,
-                    outcome, reason, addressee, text, dissent, servedOn, transferredTo));
-            Messages.info("complaint.actionDone", Messages.text("complaint.action." + action.slug()),
-                    Messages.text("complaint.state." + complaint.state()));
-            pending = null;
-            clearInputs();
-            timeline = complaints.timeline(id);
-        } catch (BusinessException e) {
-            show(FORM, e);
-            if (e instanceof StaleVersionException || e instanceof ConflictException) {
-                pending = null;
-                reload();
-            }
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+        complaint = workflow.act(id, action, complaint.version(), new ActionInput(note, null, workingDays, null,
+                outcome, reason, addressee, text, dissent, servedOn, transferredTo));
+        Messages.addGlobalInfo("complaint.actionDone", UiMessages.text("complaint.action." + action.slug()),
+                UiMessages.text("complaint.state." + complaint.state()));
+        pending = null;
+        clearInputs();
+        timeline = complaints.timeline(id);
     }
 
     public void assign() {
-        try {
-            complaint = complaints.assign(id, assignee, complaint.version());
-            Messages.info("complaint.assigned");
-            timeline = complaints.timeline(id);
-        } catch (BusinessException e) {
-            show(FORM, e);
-            reload();
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+        complaint = workflow.assign(id, assignee, complaint.version());
+        Messages.addGlobalInfo("complaint.assigned");
+        timeline = complaints.timeline(id);
     }
 
     public void recordSpecialReason() {
-        try {
-            complaint = complaints.recordSpecialReason(id, specialReason, complaint.version());
-            specialReason = null;
-            timeline = complaints.timeline(id);
-        } catch (BusinessException e) {
-            show(FORM, e);
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+        complaint = workflow.recordSpecialReason(id, specialReason, complaint.version());
+        specialReason = null;
+        timeline = complaints.timeline(id);
     }
 
     public void maskIdentityNumbers() {
-        try {
-            complaint = complaints.maskIdentityNumbers(id, complaint.version());
-            Messages.info("complaint.masked");
-            timeline = complaints.timeline(id);
-        } catch (BusinessException e) {
-            show(FORM, e);
-            reload();
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+        complaint = workflow.maskIdentityNumbers(id, complaint.version());
+        Messages.addGlobalInfo("complaint.masked");
+        timeline = complaints.timeline(id);
     }
 
     public void uploadDocument() {
         if (upload == null || upload.getSize() == 0) {
-            Messages.error("complaint.document.choose");
+            Messages.addGlobalError("complaint.document.choose");
             return;
         }
-        try {
-            complaints.addAttachment(id, upload.getFileName(), upload.getContentType(), upload.getContent());
-            Messages.info("complaint.document.added", upload.getFileName());
-            reload();
-        } catch (BusinessException e) {
-            show("documents:", e);
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+        documents.addAttachment(id, upload.getFileName(), upload.getContentType(), upload.getContent());
+        Messages.addGlobalInfo("complaint.document.added", upload.getFileName());
+        reload();
     }
 
     public StreamedContent download(AttachmentView a) {
@@ -214,7 +196,7 @@ public class ComplaintBean implements Serializable {
                 .contentType(a.contentType())
                 .contentLength(a.size())
                 .stream(() -> {
-                    AttachmentFile f = complaints.attachment(id, a.id(), AuditChannel.UI);
+                    AttachmentFile f = documents.attachment(id, a.id(), AuditChannel.UI);
                     return new ByteArrayInputStream(f.content());
                 })
                 .build();
@@ -232,24 +214,15 @@ public class ComplaintBean implements Serializable {
         transferredTo = null;
     }
 
-    /**
-     * Shows a refused operation: on its field where the rule names one, else at the top; the text comes
-     * from the bundle ({@code error.<code>}), or the rule's own message where the bundle has none.
-     */
-    static void show(String form, BusinessException e) {
-        String key = "error." + e.code();
-        String text = Messages.text(key);
-        String message = text.equals(key) ? e.getMessage() : text;
-        if (e instanceof RuleViolationException r && r.field() != null) {
-            Messages.fieldErrorText(form + fieldId(r.field()), message);
-        }
-        Messages.errorText(message);
+    /** The user's roles, for {@link ComplaintPermissions}. */
+    private Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(r -> user.hasRole(r.name())).forEach(roles::add);
+        return roles;
     }
 
-    /** The input id of a command field ("complainant.name" -> "name"). */
-    private static String fieldId(String field) {
-        int dot = field.lastIndexOf('.');
-        return dot < 0 ? field : field.substring(dot + 1);
+    private boolean screened(ScreeningCode code) {
+        return complaint.screening().stream().anyMatch(f -> f.code() == code);
     }
 
     // ---- what the page shows ----------------------------------------------------------------------
@@ -263,23 +236,22 @@ public class ComplaintBean implements Serializable {
 
     public boolean isMayAssign() {
         return complaint != null && !complaint.state().isTerminal()
-                && (user.hasRole(Role.REGISTRAR_NAME) || user.hasRole(Role.INSPECTOR_NAME) || user.hasRole(Role.DECISION_MAKER_NAME));
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ASSIGN);
     }
 
     public boolean isMayRecordSpecialReason() {
-        return complaint != null && (user.hasRole(Role.INSPECTOR_NAME) || user.hasRole(Role.DECISION_MAKER_NAME))
-                && EnumSet.of(ComplaintState.REGISTERED, ComplaintState.PRELIMINARY_ASSESSMENT,
-                ComplaintState.SUPPLEMENT_REQUESTED).contains(complaint.state())
-                && complaint.screening().stream().anyMatch(f -> f.code() == ScreeningCode.CONDUCT_OVER_TWO_YEARS);
+        return complaint != null && complaint.state().isIntake()
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.RECORD_SPECIAL_REASON)
+                && screened(ScreeningCode.CONDUCT_OVER_TWO_YEARS);
     }
 
     public boolean isMayMask() {
-        return complaint != null && (user.hasRole(Role.REGISTRAR_NAME) || user.hasRole(Role.INSPECTOR_NAME))
-                && complaint.screening().stream().anyMatch(f -> f.code() == ScreeningCode.PERSONAL_IDENTITY_NUMBER);
+        return complaint != null && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.MASK_IDENTITY_NUMBERS)
+                && screened(ScreeningCode.PERSONAL_IDENTITY_NUMBER);
     }
 
     public boolean isMayUpload() {
-        return complaint != null && (user.hasRole(Role.REGISTRAR_NAME) || user.hasRole(Role.INSPECTOR_NAME));
+        return complaint != null && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
     }
 
     public boolean pendingIs(String slug) {
@@ -303,8 +275,8 @@ public class ComplaintBean implements Serializable {
     public ComplaintDetail getComplaint() { return complaint; }
     public List<AuditEntry> getTimeline() { return timeline; }
     public List<AuditEntry> getTimelineNewestFirst() {
-        List<AuditEntry> newest = timeline == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(timeline);
-        java.util.Collections.reverse(newest);
+        List<AuditEntry> newest = timeline == null ? new ArrayList<>() : new ArrayList<>(timeline);
+        Collections.reverse(newest);
         return newest;
     }
     public List<InspectorRef> getInspectors() { return inspectors; }

@@ -1,7 +1,7 @@
 package fi.valvonta.web.ui;
 
 import fi.valvonta.ejb.complaint.ComplaintQuery;
-import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.complaint.ComplaintQueryService;
 import fi.valvonta.ejb.complaint.ComplaintSummary;
 import fi.valvonta.ejb.complaint.Inbox;
 import fi.valvonta.ejb.complaint.InspectorRef;
@@ -12,11 +12,11 @@ import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.model.shared.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Theme;
-import fi.valvonta.model.shared.BusinessException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -36,7 +36,7 @@ import java.util.Set;
 public class ComplaintListBean implements Serializable {
 
     @Inject
-    transient ComplaintService complaints;
+    transient ComplaintQueryService complaints;
 
     @Inject
     transient RegistryService registry;
@@ -102,13 +102,9 @@ public class ComplaintListBean implements Serializable {
             ascending = s.getOrder() == SortOrder.ASCENDING;
         }
         String number = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
-        if (number != null) {
-            try {
-                CaseNumber.parse(number.toUpperCase(java.util.Locale.ROOT));
-            } catch (BusinessException e) {
-                Messages.error("complaint.list.badCaseNumber");
-                number = null;
-            }
+        if (number != null && CaseNumber.find(number.toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
+            Messages.addGlobalError("complaint.list.badCaseNumber");
+            number = null;
         }
         return complaints.search(new ComplaintQuery(inbox, state == null ? Set.of() : Set.of(state), theme, entityId,
                 pilotAreaId, assignee, overdue, null, number, first, Math.min(max, 500), sort, ascending));

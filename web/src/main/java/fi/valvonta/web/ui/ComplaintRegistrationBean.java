@@ -1,6 +1,6 @@
 package fi.valvonta.web.ui;
 
-import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.complaint.ComplaintRegistrationService;
 import fi.valvonta.ejb.complaint.RegisterComplaint;
 import fi.valvonta.ejb.complaint.Registration;
 import fi.valvonta.ejb.complaint.ScreeningPreview;
@@ -10,35 +10,34 @@ import fi.valvonta.model.complaint.Channel;
 import fi.valvonta.model.complaint.Complainant;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.Theme;
-import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Language;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The registration form of a complaint, with intake screening shown before and after saving. */
+/**
+ * The registration form of a complaint, with intake screening shown before and after saving. The
+ * dates of receipt are judged by the model (received by today, conduct not after receipt), as for the
+ * API; a refusal is shown on its field by the UI's one error path.
+ */
 @Named
 @ViewScoped
 public class ComplaintRegistrationBean implements Serializable {
 
-    static final String FORM = "registration:";
-
     @Inject
-    transient ComplaintService complaints;
+    transient ComplaintRegistrationService registration;
 
     @Inject
     transient RegistryService registry;
@@ -49,7 +48,6 @@ public class ComplaintRegistrationBean implements Serializable {
     private List<SupervisedEntityRef> entities;
 
     @NotNull
-    @PastOrPresent
     private LocalDate receivedDate;
     @NotNull
     private Channel channel = Channel.EMAIL;
@@ -105,30 +103,18 @@ public class ComplaintRegistrationBean implements Serializable {
 
     /** Screens the complaint as entered, without registering it. */
     public void check() {
-        try {
-            preview = complaints.preview(command());
-            if (preview.findings().isEmpty()) {
-                Messages.info("complaint.screening.clean");
-            }
-        } catch (BusinessException e) {
-            preview = null;
-            ComplaintBean.show(FORM, e);
+        preview = null; // a refused check shows no earlier screening
+        preview = registration.preview(command());
+        if (preview.findings().isEmpty()) {
+            Messages.addGlobalInfo("complaint.screening.clean");
         }
     }
 
-    public void register() throws IOException {
-        try {
-            Registration r = complaints.register(command(), null);
-            Messages.info("complaint.registered", r.complaint().caseNumber());
-            FacesContext fc = FacesContext.getCurrentInstance();
-            fc.getExternalContext().getFlash().setKeepMessages(true);
-            fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath()
-                    + "/complaints/complaint.xhtml?id=" + r.complaint().id());
-        } catch (BusinessException e) {
-            ComplaintBean.show(FORM, e);
-        } catch (EJBAccessException e) {
-            Messages.error("error.forbidden");
-        }
+    /** Registers the complaint and opens its case page, with the case number in a message. */
+    public void register() {
+        Registration r = registration.register(command(), null);
+        Messages.addFlashGlobalInfo("complaint.registered", r.complaint().caseNumber());
+        Faces.redirect("complaints/complaint.xhtml?id=%s", r.complaint().id());
     }
 
     public Channel[] getChannels() { return Channel.values(); }

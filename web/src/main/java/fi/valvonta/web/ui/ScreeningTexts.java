@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui;
 
 import fi.valvonta.ejb.complaint.ComplaintDetail;
+import fi.valvonta.web.ui.platform.UiMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -19,7 +20,7 @@ public class ScreeningTexts {
 
     public String of(ComplaintDetail.FindingView finding) {
         Matcher m = CASE_NUMBER.matcher(finding.detail() == null ? "" : finding.detail());
-        return Messages.text("complaint.screening.detail." + finding.code() + "." + finding.severity(),
+        return UiMessages.text("complaint.screening.detail." + finding.code() + "." + finding.severity(),
                 m.find() ? m.group() : "");
     }
 }

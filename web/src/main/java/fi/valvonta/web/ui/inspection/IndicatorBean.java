@@ -5,8 +5,7 @@ import fi.valvonta.ejb.inspection.IndicatorView;
 import fi.valvonta.ejb.inspection.RecordIndicators;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.web.ui.Messages;
+import org.omnifaces.util.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,33 +67,22 @@ public class IndicatorBean implements Serializable {
     }
 
     public void save() {
-        try {
-            IndicatorView saved = indicators.record(new RecordIndicators(entityId, validOn, clientCount, foreignLanguageShare,
-                    under30Share, source));
-            Messages.info("indicator.saved", saved.entityName(), saved.validOn());
-            reload();
-        } catch (RuleViolationException e) {
-            Messages.fieldError("indicatorForm:" + e.field(), "error." + e.code());
-        }
+        IndicatorView saved = indicators.record(new RecordIndicators(entityId, validOn, clientCount, foreignLanguageShare,
+                under30Share, source));
+        Messages.addGlobalInfo("indicator.saved", saved.entityName(), saved.validOn());
+        reload();
     }
 
+    /** Imports indicator rows; a refused file (the line named) takes the UI's one error path. */
     public void importIndicators() {
-        try {
-            Messages.info("indicator.imported", indicators.importIndicators(indicatorCsv).rows());
-            indicatorCsv = null;
-            reload();
-        } catch (RuleViolationException e) {
-            Messages.fieldError("importForm:indicatorCsv", "error.csv", e.getMessage());
-        }
+        Messages.addGlobalInfo("indicator.imported", indicators.importIndicators(indicatorCsv).rows());
+        indicatorCsv = null;
+        reload();
     }
 
     public void importSignals() {
-        try {
-            Messages.info("indicator.signalsImported", indicators.importSignals(signalCsv).rows());
-            signalCsv = null;
-        } catch (RuleViolationException e) {
-            Messages.fieldError("importForm:signalCsv", "error.csv", e.getMessage());
-        }
+        Messages.addGlobalInfo("indicator.signalsImported", indicators.importSignals(signalCsv).rows());
+        signalCsv = null;
     }
 
     public String getIndicatorHeader() { return IndicatorService.INDICATOR_HEADER; }

@@ -5,17 +5,19 @@ import fi.valvonta.ejb.inspection.InspectionService;
 import fi.valvonta.ejb.inspection.InspectionView;
 import fi.valvonta.ejb.inspection.RecordFinding;
 import fi.valvonta.model.inspection.FindingOutcome;
-import fi.valvonta.model.inspection.FindingSignal.Severity;
-import fi.valvonta.model.shared.BusinessException;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.web.ui.Messages;
+import fi.valvonta.model.inspection.DeficiencySeverity;
+import fi.valvonta.ejb.inspection.FindingView;
+import org.omnifaces.util.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** One inspection: its checklist with legal bases, the findings (by id), recording a finding, completion. */
+/**
+ * One inspection: its checklist with legal bases, the findings (by id), recording a finding, completion.
+ * The page offers what the inspection's {@code allowedActions} say; refusals take the UI's one error path.
+ */
 @Named
 @ViewScoped
 public class InspectionBean implements Serializable {
@@ -28,47 +30,35 @@ public class InspectionBean implements Serializable {
 
     private String itemCode;
     private FindingOutcome outcome = FindingOutcome.COMPLIANT;
-    private Severity severity;
+    private DeficiencySeverity severity;
     private String description;
     private String report;
 
     public void load() {
         inspection = id == null ? null : inspections.find(id).orElse(null);
         if (inspection == null) {
-            Messages.error("inspection.notFound");
+            Messages.addGlobalError("inspection.notFound");
         } else if (itemCode == null && !inspection.checklist().isEmpty()) {
             itemCode = inspection.checklist().get(0).code();
         }
     }
 
     public void recordFinding() {
-        try {
-            var f = inspections.recordFinding(id, new RecordFinding(itemCode, outcome,
-                    outcome == FindingOutcome.DEFICIENCY ? severity : null, description, null));
-            Messages.info("inspection.findingRecorded", f.id());
-            description = null;
-        } catch (RuleViolationException e) {
-            Messages.fieldError("findingForm:" + e.field(), "error." + e.code());
-        } catch (BusinessException e) {
-            Messages.error("error." + e.code());
-        }
+        FindingView f = inspections.recordFinding(id, new RecordFinding(itemCode, outcome,
+                outcome == FindingOutcome.DEFICIENCY ? severity : null, description, null));
+        Messages.addGlobalInfo("inspection.findingRecorded", f.id());
+        description = null;
         load();
     }
 
     public void complete() {
-        try {
-            inspections.complete(id, new CompleteInspection(report, null));
-            Messages.info("inspection.completed");
-        } catch (RuleViolationException e) {
-            Messages.fieldError("completeForm:" + e.field(), "error." + e.code());
-        } catch (BusinessException e) {
-            Messages.error("error." + e.code());
-        }
+        inspections.complete(id, new CompleteInspection(report, null));
+        Messages.addGlobalInfo("inspection.completed");
         load();
     }
 
     public FindingOutcome[] getOutcomes() { return FindingOutcome.values(); }
-    public Severity[] getSeverities() { return Severity.values(); }
+    public DeficiencySeverity[] getSeverities() { return DeficiencySeverity.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public InspectionView getInspection() { return inspection; }
@@ -76,8 +66,8 @@ public class InspectionBean implements Serializable {
     public void setItemCode(String itemCode) { this.itemCode = itemCode; }
     public FindingOutcome getOutcome() { return outcome; }
     public void setOutcome(FindingOutcome outcome) { this.outcome = outcome; }
-    public Severity getSeverity() { return severity; }
-    public void setSeverity(Severity severity) { this.severity = severity; }
+    public DeficiencySeverity getSeverity() { return severity; }
+    public void setSeverity(DeficiencySeverity severity) { this.severity = severity; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getReport() { return report; }

@@ -7,8 +7,7 @@ import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.model.inspection.InspectionType;
 import fi.valvonta.model.shared.Dimension;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.web.ui.Messages;
+import fi.valvonta.web.ui.platform.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +41,7 @@ public class InspectionCalendarBean implements Serializable {
     private ScheduleModel calendar;
     private List<SupervisedEntityRef> entities;
     private LocalDate initialDate;
+    private boolean maySchedule;
 
     private Long entityId;
     private Long planId;
@@ -54,6 +54,7 @@ public class InspectionCalendarBean implements Serializable {
     @PostConstruct
     void init() {
         entities = registry.supervisedEntities();
+        maySchedule = inspections.maySchedule();
         scheduledOn = LocalDate.now(clock);
         String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         if (user != null) {
@@ -69,7 +70,7 @@ public class InspectionCalendarBean implements Serializable {
         for (InspectionView i : all) {
             model.addEvent(DefaultScheduleEvent.builder()
                     .id(String.valueOf(i.id()))
-                    .title(i.entityName() + " – " + Messages.text("inspectionType." + i.type()))
+                    .title(i.entityName() + " – " + UiMessages.text("inspectionType." + i.type()))
                     .startDate(i.scheduledOn().atStartOfDay()).endDate(i.scheduledOn().atStartOfDay())
                     .allDay(true).styleClass("inspection-" + i.state())
                     .url(base + "/inspection/inspection.xhtml?id=" + i.id())
@@ -81,16 +82,13 @@ public class InspectionCalendarBean implements Serializable {
     }
 
     public String schedule() {
-        try {
-            InspectionView created = inspections.schedule(new ScheduleInspection(entityId, planId, complaintReference, type,
-                    scheduledOn, List.copyOf(inspectors), dimensions.stream().map(Dimension::valueOf).toList()));
-            return "/inspection/inspection?faces-redirect=true&id=" + created.id();
-        } catch (RuleViolationException e) {
-            Messages.fieldError("scheduleForm:" + e.field(), "error." + e.code());
-            return null;
-        }
+        InspectionView created = inspections.schedule(new ScheduleInspection(entityId, planId, complaintReference, type,
+                scheduledOn, List.copyOf(inspectors), dimensions.stream().map(Dimension::valueOf).toList()));
+        return "/inspection/inspection?faces-redirect=true&id=" + created.id();
     }
 
+    /** Whether the caller may schedule an inspection (the permission table, asked through the service). */
+    public boolean isMaySchedule() { return maySchedule; }
     public ScheduleModel getCalendar() { return calendar; }
     public List<InspectionView> getAll() { return all; }
     public List<SupervisedEntityRef> getEntities() { return entities; }

@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.inspection;
 
 import fi.valvonta.ejb.inspection.CreatePlan;
+import fi.valvonta.ejb.inspection.ModelFromWhatIf;
 import fi.valvonta.ejb.inspection.PlanExport;
 import fi.valvonta.ejb.inspection.PlanEntryView;
 import fi.valvonta.ejb.inspection.PlanView;
@@ -11,11 +12,10 @@ import fi.valvonta.ejb.inspection.RiskModelService;
 import fi.valvonta.ejb.inspection.RiskModelView;
 import fi.valvonta.ejb.inspection.WhatIf;
 import fi.valvonta.model.inspection.InspectionType;
-import fi.valvonta.model.shared.BusinessException;
 import fi.valvonta.model.shared.Dimension;
 import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.web.ui.Messages;
+import fi.valvonta.web.ui.platform.UiMessages;
+import org.omnifaces.util.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +38,8 @@ import java.util.Map;
 /**
  * The plan page: plan versions of a year, the ranked table with each entity's breakdown and reason, the
  * heatmap of entities × dimensions, risk against capacity, what-if, and the draft → adopted life cycle.
+ * The page offers what the plan's {@code allowedActions} say; a refusal reaches the user through the
+ * one error path of the UI (BusinessExceptionHandler), so actions here have no try/catch.
  */
 @Named
 @ViewScoped
@@ -73,6 +75,7 @@ public class PlanBean implements Serializable {
     private Double reserveShare = 0.2;
     private Long riskModelId;
     private List<RiskModelView> riskModels;
+    private boolean mayCreate;
 
     // what-if of the shown plan
     private final Map<Dimension, Double> weights = new LinkedHashMap<>();
@@ -83,6 +86,7 @@ public class PlanBean implements Serializable {
     public void load() {
         plans = planning.list(null);
         riskModels = models.list();
+        mayCreate = planning.mayCreate();
         if (planId == null && !plans.isEmpty()) {
             planId = plans.get(0).id();
         }
@@ -99,22 +103,13 @@ public class PlanBean implements Serializable {
     }
 
     public String createDraft() {
-        try {
-            PlanView created = planning.create(new CreatePlan(year, riskModelId, inspectorDays, reserveShare, null, null));
-            return "/inspection/plans?faces-redirect=true&id=" + created.id();
-        } catch (RuleViolationException e) {
-            Messages.fieldError("createForm:" + e.field(), "error." + e.code());
-            return null;
-        }
+        PlanView created = planning.create(new CreatePlan(year, riskModelId, inspectorDays, reserveShare, null, null));
+        return "/inspection/plans?faces-redirect=true&id=" + created.id();
     }
 
     public void adopt() {
-        try {
-            planning.adopt(planId);
-            Messages.info("plan.adopted", plan.year(), plan.planVersion());
-        } catch (BusinessException e) {
-            Messages.error("error." + e.code());
-        }
+        PlanView adopted = planning.adopt(planId);
+        Messages.addGlobalInfo("plan.adopted", adopted.year(), adopted.planVersion());
         shifts = null;
         load();
     }
@@ -127,48 +122,31 @@ public class PlanBean implements Serializable {
     public void computeWhatIf() {
         Map<String, Double> w = new HashMap<>();
         weights.forEach((k, v) -> w.put(k.name(), v));
-        try {
-            shifts = new HashMap<>();
-            planning.whatIf(planId, new WhatIf(w, whatIfDays, null)).forEach(s -> shifts.put(s.entityId(), s));
-        } catch (RuleViolationException e) {
-            shifts = null;
-            Messages.fieldError("whatIfForm:" + (e.field().startsWith("dimensionWeights") ? "weights" : "whatIfDays"),
-                    "error." + e.code());
-        }
+        Map<Long, RankShiftView> computed = new HashMap<>();
+        planning.whatIf(planId, new WhatIf(w, whatIfDays, null)).forEach(s -> computed.put(s.entityId(), s));
+        shifts = computed;
     }
 
     /**
      * Saves the what-if weights as a new risk model version (a used version never changes) and makes the
-     * draft use it, with the what-if capacity.
+     * draft use it, with the what-if capacity: one service call, so a refusal stores nothing.
      */
     public void saveWeightsAsModel() {
-        try {
-            var builder = models.get(plan.riskModelId()).parameters().toParameters().toBuilder()
-                    .version(newModelVersion == null ? "" : newModelVersion.trim());
-            weights.forEach((d, w) -> builder.dimensionWeight(d, w == null ? 0 : w));
-            RiskModelView created = models.create(fi.valvonta.ejb.inspection.RiskParametersDto.of(builder.build()));
-            planning.replan(planId, new ReplanDraft(created.id(), whatIfDays, null, null, null));
-            Messages.info("plan.modelSaved", created.version());
-            newModelVersion = null;
-            shifts = null;
-            load();
-        } catch (RuleViolationException e) {
-            String field = "version".equals(e.field()) ? "newModelVersion"
-                    : e.field() != null && e.field().startsWith("dimensionWeights") ? "newModelVersion" : "whatIfDays";
-            Messages.fieldError("whatIfForm:" + field, "error." + e.code());
-        }
+        Map<String, Double> w = new HashMap<>();
+        weights.forEach((k, v) -> w.put(k.name(), v));
+        PlanView replanned = planning.replanWithNewModel(planId, new ModelFromWhatIf(newModelVersion, w, whatIfDays));
+        Messages.addGlobalInfo("plan.modelSaved", replanned.riskModelVersion());
+        newModelVersion = null;
+        shifts = null;
+        load();
     }
 
     /** Saves the what-if capacity in the draft. */
     public void saveCapacity() {
-        try {
-            planning.replan(planId, new ReplanDraft(null, whatIfDays, null, null, null));
-            Messages.info("plan.capacitySaved");
-            shifts = null;
-            load();
-        } catch (RuleViolationException e) {
-            Messages.fieldError("whatIfForm:whatIfDays", "error." + e.code());
-        }
+        planning.replan(planId, new ReplanDraft(null, whatIfDays, null, null, null));
+        Messages.addGlobalInfo("plan.capacitySaved");
+        shifts = null;
+        load();
     }
 
     public StreamedContent getCsv() {
@@ -203,10 +181,10 @@ public class PlanBean implements Serializable {
      * with the factor's inputs ({@code {count}}, {@code {weight}} …) filled in.
      */
     public String explain(PlanEntryView.FactorView factor) {
-        String text = Messages.text("factorWhy." + factor.key());
+        String text = UiMessages.text("factorWhy." + factor.key());
         for (Map.Entry<String, Double> input : factor.inputs().entrySet()) {
             String shown = "applies".equals(input.getKey())
-                    ? Messages.text(input.getValue() > 0 ? "common.yes" : "common.no")
+                    ? UiMessages.text(input.getValue() > 0 ? "common.yes" : "common.no")
                     : number(input.getValue());
             text = text.replace("{" + input.getKey() + "}", shown);
         }
@@ -215,7 +193,7 @@ public class PlanBean implements Serializable {
 
     /** The entity's place in the plan in one translated sentence: reason, total, risk covered, days. */
     public String why(PlanEntryView e) {
-        return Messages.text("plan.why", Messages.text("plan.reason." + e.reason()), number(e.totalRisk()),
+        return UiMessages.text("plan.why", UiMessages.text("plan.reason." + e.reason()), number(e.totalRisk()),
                 number(e.riskCovered()), number(e.daysUsed()));
     }
 
@@ -278,6 +256,8 @@ public class PlanBean implements Serializable {
     public Long getRiskModelId() { return riskModelId; }
     public void setRiskModelId(Long riskModelId) { this.riskModelId = riskModelId; }
     public List<RiskModelView> getRiskModels() { return riskModels; }
+    /** Whether the caller may create a plan (the permission table, asked through the service). */
+    public boolean isMayCreate() { return mayCreate; }
     public Map<Dimension, Double> getWeights() { return weights; }
     public Double getWhatIfDays() { return whatIfDays; }
     public void setWhatIfDays(Double whatIfDays) { this.whatIfDays = whatIfDays; }

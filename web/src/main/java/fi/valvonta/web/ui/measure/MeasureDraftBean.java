@@ -1,7 +1,7 @@
 package fi.valvonta.web.ui.measure;
 
 import fi.valvonta.ejb.complaint.ComplaintReference;
-import fi.valvonta.ejb.complaint.ComplaintService;
+import fi.valvonta.ejb.complaint.ComplaintQueryService;
 import fi.valvonta.ejb.inspection.FindingView;
 import fi.valvonta.ejb.inspection.InspectionService;
 import fi.valvonta.ejb.measure.DraftMeasure;
@@ -48,7 +48,7 @@ public class MeasureDraftBean implements Serializable {
     transient RegistryService registry;
 
     @Inject
-    transient ComplaintService complaints;
+    transient ComplaintQueryService complaints;
 
     @Inject
     transient InspectionService inspections;

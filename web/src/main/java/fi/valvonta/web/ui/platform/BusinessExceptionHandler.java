@@ -14,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,9 +26,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * transaction back. Anything else is left to the wrapped handler (OmniFaces'
  * {@code FullAjaxExceptionHandler}), which shows the error page, for ajax requests too.
  *
- * <p>Backing beans therefore call services without try/catch.
+ * <p>Backing beans therefore call services without try/catch. A page that must show fresh data after
+ * a refusal (e.g. a stale version) asks {@link #refusalOf(FacesContext)} while it renders.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final String REFUSAL = BusinessExceptionHandler.class.getName() + ".refusal";
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -47,6 +51,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
+    /** The refusal this request showed, if any: for a bean to reload what the refusal says is out of date. */
+    public static Optional<Throwable> refusalOf(FacesContext fc) {
+        return Optional.ofNullable((Throwable) fc.getAttributes().get(REFUSAL));
+    }
+
     /** The business refusal behind a wrapped exception (EL, Faces, EJB wrappers), or null for an unexpected one. */
     static Throwable refusal(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -64,7 +73,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         String text;
         String clientId = null;
         if (refusal instanceof BusinessException e) {
-            text = UiMessages.textOr("error." + e.code(), e.getMessage());
+            text = text(e, UiMessages.locale());
             if (e instanceof RuleViolationException r && r.field() != null) {
                 clientId = inputWithId(fc, fieldId(r.field())).map(c -> c.getClientId(fc)).orElse(null);
             }
@@ -72,8 +81,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             text = UiMessages.text("error.forbidden");
         }
         fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        fc.getAttributes().put(REFUSAL, refusal);
         fc.validationFailed();
         fc.renderResponse();
+    }
+
+    /**
+     * The refusal in the user's language: the bundle's {@code error.<code>}, else the text of its family
+     * ({@code error.csv} for {@code csv.header}), each given the rule's own message as {@code {0}}
+     * (e.g. the line of a file); the rule's own message where the bundle has neither.
+     */
+    static String text(BusinessException e, Locale locale) {
+        String code = e.code();
+        int dot = code.indexOf('.');
+        String family = dot < 0 ? null : "error." + code.substring(0, dot);
+        String specific = UiMessages.textOr(locale, "error." + code, null, e.getMessage());
+        if (specific != null) {
+            return specific;
+        }
+        return family == null ? e.getMessage() : UiMessages.textOr(locale, family, e.getMessage(), e.getMessage());
     }
 
     /** The input id of a command field ({@code "complainant.name"} → {@code "name"}). */

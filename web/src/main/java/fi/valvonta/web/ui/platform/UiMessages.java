@@ -31,18 +31,27 @@ public class UiMessages implements ServletContextListener {
         return textOr(key, key, args);
     }
 
-    /** The text for {@code key}, or {@code fallback} (already in words, e.g. a rule's own message) without one. */
+    /**
+     * The text for {@code key}, or {@code fallback} (already in words, e.g. a rule's own message) without
+     * one. Only a text with placeholders is formatted, so a text without them keeps its apostrophes.
+     */
     public static String textOr(String key, String fallback, Object... args) {
-        Locale locale = locale();
+        return textOr(locale(), key, fallback, args);
+    }
+
+    /** As {@link #textOr(String, String, Object...)}, in {@code locale}. */
+    public static String textOr(Locale locale, String key, String fallback, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return args == null || args.length == 0 || !pattern.contains("{") ? pattern
+                    : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return fallback;
         }
     }
 
-    private static Locale locale() {
+    /** The view's language; Finnish, the default, outside a view. */
+    public static Locale locale() {
         FacesContext fc = FacesContext.getCurrentInstance();
         return fc != null && fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Locale.forLanguageTag("fi");
     }

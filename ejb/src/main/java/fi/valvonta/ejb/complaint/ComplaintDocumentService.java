@@ -1,0 +1,88 @@
+package fi.valvonta.ejb.complaint;
+
+import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.model.audit.AuditChannel;
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.complaint.AttachmentContent;
+import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.model.complaint.ComplaintAttachment;
+import fi.valvonta.model.shared.NotFoundException;
+import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/**
+ * The documents of a complaint's case file: adding one (the registry and inspectors), and opening one,
+ * which is use-logged like viewing the case (tiedonhallintalaki 17 §).
+ */
+@Stateless
+@RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME})
+public class ComplaintDocumentService {
+
+    @PersistenceContext(unitName = "valvonta")
+    EntityManager em;
+
+    @Inject
+    ComplaintStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ComplaintSettings settings;
+
+    @Resource
+    SessionContext context;
+
+    /** The largest document accepted, in bytes. */
+    public long attachmentLimit() {
+        return settings.attachmentMaxBytes();
+    }
+
+    @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
+    public AttachmentView addAttachment(long complaintId, String fileName, String contentType, byte[] content) {
+        Complaint c = store.get(complaintId);
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
+        if (name.isEmpty() || name.length() > ComplaintAttachment.FILE_NAME_LENGTH) {
+            throw new RuleViolationException("attachment.file-name", "fileName", "a document has a file name of 1–255 characters");
+        }
+        if (content == null || content.length == 0) {
+            throw new RuleViolationException("attachment.empty", "content", "the document is empty");
+        }
+        if (content.length > settings.attachmentMaxBytes()) {
+            throw new RuleViolationException("attachment.too-large", "content",
+                    "a document is at most " + settings.attachmentMaxBytes() + " bytes");
+        }
+        String type = contentType == null || contentType.isBlank() || contentType.length() > ComplaintAttachment.CONTENT_TYPE_LENGTH
+                ? "application/octet-stream" : contentType.strip();
+        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, Sha256.hex(content),
+                clock.instant(), context.getCallerPrincipal().getName());
+        em.persist(a);
+        em.flush();
+        em.persist(new AttachmentContent(a.id(), content));
+        audit.recordChange(c.auditedType(), c.auditedId(), "DOCUMENT_ADDED", null,
+                "document " + a.id() + " (" + type + ", " + content.length + " bytes, sha256 " + a.sha256() + ")");
+        return AttachmentView.of(a);
+    }
+
+    /** A document's bytes; opening it is use-logged like viewing the case. */
+    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel) {
+        ComplaintAttachment a = em.find(ComplaintAttachment.class, attachmentId);
+        if (a == null || a.complaintId() != complaintId) {
+            throw new NotFoundException("document", attachmentId);
+        }
+        audit.recordView(AuditedType.COMPLAINT, complaintId, channel);
+        return new AttachmentFile(a.fileName(), a.contentType(), em.find(AttachmentContent.class, attachmentId).content());
+    }
+}

@@ -1,0 +1,127 @@
+package fi.valvonta.ejb.complaint;
+
+import fi.valvonta.ejb.audit.AuditEntry;
+import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.Page;
+import fi.valvonta.model.audit.AuditChannel;
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.model.complaint.Theme;
+import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.shared.FinnishCalendar;
+import fi.valvonta.model.shared.NotFoundException;
+import fi.valvonta.model.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reading the complaints register: the case (personal data, so every view is written to the use log,
+ * tiedonhallintalaki 17 §), the case list and inboxes, references for other cases, the timeline.
+ */
+@Stateless
+@RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME})
+public class ComplaintQueryService {
+
+    @PersistenceContext(unitName = "valvonta")
+    EntityManager em;
+
+    @Inject
+    ComplaintStore store;
+
+    @Inject
+    ComplaintDetails details;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ComplaintSettings settings;
+
+    @Resource
+    SessionContext context;
+
+    /** The case, as its page shows it; the view is use-logged. @throws NotFoundException without it */
+    public ComplaintDetail view(long id, AuditChannel channel) {
+        return findView(id, channel).orElseThrow(() -> new NotFoundException("complaint", id));
+    }
+
+    /** The case, as its page shows it, if there is one; a view is use-logged. */
+    public Optional<ComplaintDetail> findView(long id, AuditChannel channel) {
+        return store.find(id).map(c -> {
+            audit.recordView(AuditedType.COMPLAINT, id, channel);
+            return details.of(c, Caller.of(context));
+        });
+    }
+
+    /** For another case (a measure) to refer to a complaint: no personal data, not use-logged. */
+    public ComplaintReference reference(long id) {
+        return ComplaintAssembler.reference(store.get(id));
+    }
+
+    public Optional<ComplaintReference> findReference(CaseNumber caseNumber) {
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber.prefix = :p AND c.caseNumber.serial = :s "
+                        + "AND c.caseNumber.year = :y", Complaint.class)
+                .setParameter("p", caseNumber.prefix()).setParameter("s", caseNumber.serial())
+                .setParameter("y", caseNumber.year()).getResultStream().findFirst().map(ComplaintAssembler::reference);
+    }
+
+    /** The audit trail of the case, oldest first: its timeline. */
+    public List<AuditEntry> timeline(long id) {
+        store.get(id);
+        return audit.trailOf(AuditedType.COMPLAINT, id);
+    }
+
+    /** Inspectors a complaint can be assigned to. */
+    public List<InspectorRef> inspectors() {
+        return store.inspectors();
+    }
+
+    /** The case list: filtered, ordered and paged in the database (indexed columns only). */
+    public Page<ComplaintSummary> search(@NotNull @Valid ComplaintQuery q) {
+        LocalDate today = LocalDate.now(clock);
+        ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, new ComplaintSearch.Viewer(context.getCallerPrincipal().getName(),
+                context.isCallerInRole(Role.DECISION_MAKER_NAME), today,
+                FinnishCalendar.addWorkingDays(today, settings.dueSoonWorkingDays())));
+        TypedQuery<ComplaintRow> list = em.createQuery(jpql.list(), ComplaintRow.class);
+        TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
+        jpql.parameters().forEach((k, v) -> {
+            list.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ComplaintRow> rows = list.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+        Map<Long, List<Theme>> themes = themesOf(rows.stream().map(ComplaintRow::id).toList());
+        List<ComplaintSummary> items = rows.stream()
+                .map(r -> ComplaintAssembler.summary(r, themes.getOrDefault(r.id(), List.of()))).toList();
+        return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(), count::getSingleResult),
+                q.first(), q.max());
+    }
+
+    private Map<Long, List<Theme>> themesOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(ThemeRow.SELECT + " FROM Complaint c JOIN c.themes t WHERE c.id IN :ids", ThemeRow.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(ThemeRow::complaintId,
+                        Collectors.mapping(ThemeRow::theme, Collectors.toList())));
+    }
+
+}

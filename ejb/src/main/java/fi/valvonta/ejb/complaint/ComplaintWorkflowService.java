@@ -1,0 +1,110 @@
+package fi.valvonta.ejb.complaint;
+
+import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.model.complaint.ComplaintAction;
+import fi.valvonta.model.complaint.ComplaintPermissions;
+import fi.valvonta.model.shared.ForbiddenException;
+import fi.valvonta.model.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Changes of a registered complaint: workflow actions, assignment, the special reason of an old matter
+ * and masking of identity numbers. Each change is checked against the version the client read (412),
+ * made by the aggregate's intent-named method, and written to the audit trail in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+public class ComplaintWorkflowService {
+
+    @Inject
+    ComplaintStore store;
+
+    @Inject
+    ComplaintDetails details;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ComplaintSettings settings;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Takes a workflow action. Refused with 403 when the caller's role may not take it, 412 when
+     * {@code expectedVersion} is not the current version, 409 when the state does not allow it.
+     */
+    public ComplaintDetail act(long id, @NotNull ComplaintAction action, Long expectedVersion, @Valid ActionInput input) {
+        Caller caller = Caller.of(context);
+        if (!ComplaintPermissions.mayTake(caller.roles(), action)) {
+            throw new ForbiddenException("complaint.action-forbidden",
+                    "your role may not " + action.slug() + " a complaint (allowed: " + ComplaintPermissions.rolesFor(action) + ")");
+        }
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        String before = c.auditSummary();
+        LocalDate today = LocalDate.now(clock);
+        String detail = ComplaintActions.take(action, c, input, new ComplaintActions.Context(caller.name(),
+                caller.is(Role.INSPECTOR), today, clock.instant(), settings.statementWorkingDays(), store::requireInspector));
+        c.refreshOverdue(today);
+        store.flushOrStale(c);
+        String note = input == null || input.note() == null || input.note().isBlank() ? null : "note: " + input.note().strip();
+        record(c, action.name(), before, detail, note);
+        return details.of(c, caller);
+    }
+
+    /** Assigns the complaint to an inspector, or clears the assignment ({@code assignee} null). */
+    public ComplaintDetail assign(long id, String assignee, Long expectedVersion) {
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        String before = c.auditSummary();
+        c.assignTo(assignee == null || assignee.isBlank() ? null : store.requireInspector(assignee.strip()));
+        store.flushOrStale(c);
+        audit.recordChange(c, "ASSIGNED", before);
+        return details.of(c, Caller.of(context));
+    }
+
+    /** HL 53 b § 3 mom: records the special reason to investigate a matter over two years old; the complaint screens itself again. */
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public ComplaintDetail recordSpecialReason(long id, String reason, Long expectedVersion) {
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        String before = c.auditSummary();
+        c.recordSpecialReason(reason, store.existing(c.entity(), c.complainant().duplicateKey(), c.id()));
+        store.flushOrStale(c);
+        record(c, "SPECIAL_REASON_RECORDED", before, "screening " + c.screening().findings().stream()
+                .map(f -> f.code() + "/" + f.weight()).toList(), null);
+        return details.of(c, Caller.of(context));
+    }
+
+    /** Tietosuojalaki 29 §: masks personal identity numbers in the description. */
+    @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
+    public ComplaintDetail maskIdentityNumbers(long id, Long expectedVersion) {
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        int masked = c.maskIdentityNumbers();
+        if (masked > 0) {
+            store.flushOrStale(c);
+            audit.recordChange(c.auditedType(), c.auditedId(), "IDENTITY_NUMBERS_MASKED", null,
+                    masked + " identity number(s) masked");
+        }
+        return details.of(c, Caller.of(context));
+    }
+
+    /** The change in the trail: the complaint's summary after it, then what the action adds. */
+    private void record(Complaint c, String action, String before, String detail, String note) {
+        audit.recordChange(c.auditedType(), c.auditedId(), action, before, c.auditSummary()
+                + (detail == null ? "" : "; " + detail) + (note == null ? "" : "; " + note));
+    }
+
+}
