@@ -1,7 +1,7 @@
 package fi.valvonta.ejb.measure;
 
 import fi.valvonta.ejb.platform.Timers;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,9 +1,11 @@
 package fi.valvonta.model.inspection;
 
+import fi.valvonta.model.risk.FindingSignal;
+
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
-import fi.valvonta.model.shared.Dimension;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.Dimension;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

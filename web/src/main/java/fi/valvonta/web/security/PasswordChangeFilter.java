@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * A user signed in with a password they were given (the bootstrap administrator) sees only the
  * change-password page until they have chosen their own; the API answers them 403 meanwhile
- * ({@link fi.valvonta.web.api.AuthenticationRequiredFilter}).
+ * ({@link fi.valvonta.web.api.security.AuthenticationRequiredFilter}).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PasswordChangeFilter extends HttpFilter {

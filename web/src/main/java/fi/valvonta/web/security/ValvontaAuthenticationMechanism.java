@@ -1,6 +1,6 @@
 package fi.valvonta.web.security;
 
-import fi.valvonta.ejb.user.UserDirectory;
+import fi.valvonta.ejb.security.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -92,7 +92,7 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
 
     /**
      * Basic authentication for the API. A request without (valid) credentials goes on unauthenticated;
-     * {@link fi.valvonta.web.api.AuthenticationRequiredFilter} answers it with 401 problem+json, which
+     * {@link fi.valvonta.web.api.security.AuthenticationRequiredFilter} answers it with 401 problem+json, which
      * the servlet container would otherwise replace with its own error page.
      */
     private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
