@@ -16,12 +16,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import static fi.valvonta.it.inspection.Planning.entries;
-import static fi.valvonta.it.inspection.Planning.entryOf;
-import static fi.valvonta.it.inspection.Planning.factor;
-import static fi.valvonta.it.inspection.Planning.id;
-import static fi.valvonta.it.inspection.Planning.newDraft;
-import static fi.valvonta.it.inspection.Planning.newModel;
+import static fi.valvonta.it.planning.Planning.entries;
+import static fi.valvonta.it.planning.Planning.entryOf;
+import static fi.valvonta.it.planning.Planning.factor;
+import static fi.valvonta.it.planning.Planning.id;
+import static fi.valvonta.it.planning.Planning.newDraft;
+import static fi.valvonta.it.planning.Planning.newModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

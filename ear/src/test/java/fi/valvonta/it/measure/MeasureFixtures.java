@@ -18,11 +18,11 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Shared steps of the measure ITs: every test makes its own case, so none depends on another. */
-final class MeasureFixtures {
+public final class MeasureFixtures {
 
-    static final Api INSPECTOR = Api.as("tarkastaja");
+    public static final Api INSPECTOR = Api.as("tarkastaja");
     static final Api INSPECTOR2 = Api.as("tarkastaja2");
-    static final Api DECIDER = Api.as("ratkaisija");
+    public static final Api DECIDER = Api.as("ratkaisija");
     static final Api AUDITOR = Api.as("auditor");
     static final Api ADMIN = Api.as("admin");
 
@@ -30,7 +30,7 @@ final class MeasureFixtures {
     }
 
     /** A municipality found by its Finnish name (all are pilot municipalities, 1269/2020). */
-    static long municipality(String nameFi) {
+    public static long municipality(String nameFi) {
         JsonArray items = INSPECTOR.get("/municipalities?max=5&q=" + nameFi).json().getJsonArray("items");
         return items.stream().map(JsonValue::asJsonObject).filter(m -> m.getString("nameFi").equals(nameFi))
                 .findFirst().orElseThrow().getInt("id");
@@ -53,7 +53,7 @@ final class MeasureFixtures {
     }
 
     /** Drafts a measure on a new case of the entity; extra JSON members are appended. */
-    static JsonObject draftNew(long entityId, String type, String extra) {
+    public static JsonObject draftNew(long entityId, String type, String extra) {
         Api.Reply r = INSPECTOR.post("/measures", """
                 {"entityId":%d,"subject":"IT asia %s","origin":"OWN_INITIATIVE","type":"%s",%s}"""
                 .formatted(entityId, UUID.randomUUID(), type, texts() + (extra.isEmpty() ? "" : "," + extra)));
@@ -73,12 +73,12 @@ final class MeasureFixtures {
                 + "\"decision\":\"Palvelutarpeen arvioinnit on saatettava ajan tasalle.\"";
     }
 
-    static JsonObject ok(Api.Reply r) {
+    public static JsonObject ok(Api.Reply r) {
         assertEquals(200, r.status(), r.toString());
         return r.json();
     }
 
-    static void hearing(long id, String requestedOn, String deadline, String respondedOn) {
+    public static void hearing(long id, String requestedOn, String deadline, String respondedOn) {
         ok(INSPECTOR.post("/measures/" + id + "/hearing",
                 "{\"requestedOn\":\"%s\",\"deadline\":\"%s\"}".formatted(requestedOn, deadline)));
         if (respondedOn != null) {
@@ -86,11 +86,11 @@ final class MeasureFixtures {
         }
     }
 
-    static JsonObject decide(Api as, long id, String decidedOn) {
+    public static JsonObject decide(Api as, long id, String decidedOn) {
         return ok(as.post("/measures/" + id + "/decide", "{\"decidedOn\":\"%s\"}".formatted(decidedOn)));
     }
 
-    static JsonObject serve(long id, String method, String date) {
+    public static JsonObject serve(long id, String method, String date) {
         return ok(INSPECTOR.post("/measures/" + id + "/serve", "{\"method\":\"%s\",\"date\":\"%s\"}".formatted(method, date)));
     }
 

@@ -1,7 +1,7 @@
 package fi.valvonta.it.measure;
 
 import fi.valvonta.it.support.TestClock;
-import fi.valvonta.it.browser.Browser;
+import fi.valvonta.it.support.Browser;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
 import fi.valvonta.it.support.Deployments;

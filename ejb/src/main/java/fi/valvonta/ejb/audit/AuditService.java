@@ -1,7 +1,7 @@
 package fi.valvonta.ejb.audit;
 
 import fi.valvonta.model.audit.AuditedType;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

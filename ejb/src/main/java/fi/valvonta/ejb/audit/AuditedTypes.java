@@ -1,7 +1,7 @@
 package fi.valvonta.ejb.audit;
 
 import fi.valvonta.model.audit.AuditedType;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 
 /** Reads the record type a reader of the trail names ({@code ?type=Complaint}). */
 public final class AuditedTypes {

@@ -2,8 +2,8 @@ package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.complaint.Complaint;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;

@@ -10,7 +10,7 @@ import fi.valvonta.model.complaint.ScreeningFinding;
 import fi.valvonta.model.complaint.ScreeningWeight;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.registry.EntityKind;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.time.Instant;
 import java.time.LocalDate;

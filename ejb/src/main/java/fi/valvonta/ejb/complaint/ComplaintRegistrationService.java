@@ -2,14 +2,14 @@ package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
-import fi.valvonta.model.agency.AgencySettings;
+import fi.valvonta.model.platform.AgencySettings;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.IdempotencyRecord;
 import fi.valvonta.model.complaint.ScreeningResult;
-import fi.valvonta.model.shared.CaseNumber;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.CaseNumber;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -1,7 +1,7 @@
 package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.model.complaint.ComplaintState;
-import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.platform.CaseNumber;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package fi.valvonta.ejb.complaint;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Deadlines;
 import fi.valvonta.model.complaint.Theme;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

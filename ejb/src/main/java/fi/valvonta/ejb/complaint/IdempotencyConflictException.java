@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.complaint;
 
-import fi.valvonta.model.shared.ConflictException;
+import fi.valvonta.model.platform.ConflictException;
 
 /** Two requests raced with one Idempotency-Key; the loser rolls back and answers with the winner's result. */
 public class IdempotencyConflictException extends ConflictException {

@@ -4,7 +4,7 @@ import fi.valvonta.model.complaint.Channel;
 import fi.valvonta.model.complaint.Complainant;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.Theme;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

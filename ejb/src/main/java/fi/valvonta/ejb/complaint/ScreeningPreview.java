@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.complaint;
 
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.util.List;
 

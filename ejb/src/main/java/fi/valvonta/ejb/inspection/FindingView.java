@@ -3,7 +3,7 @@ package fi.valvonta.ejb.inspection;
 import fi.valvonta.model.inspection.Finding;
 import fi.valvonta.model.inspection.FindingOutcome;
 import fi.valvonta.model.inspection.DeficiencySeverity;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,17 +1,19 @@
 package fi.valvonta.ejb.inspection;
 
+import fi.valvonta.ejb.planning.PlanningService;
+
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.model.inspection.Finding;
 import fi.valvonta.model.inspection.Inspection;
 import fi.valvonta.model.inspection.InspectionPermissions;
-import fi.valvonta.model.inspection.InspectionPlan;
-import fi.valvonta.model.inspection.PlanState;
+import fi.valvonta.model.planning.InspectionPlan;
+import fi.valvonta.model.planning.PlanState;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.Dimension;
-import fi.valvonta.model.shared.NotFoundException;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.Dimension;
+import fi.valvonta.model.platform.NotFoundException;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

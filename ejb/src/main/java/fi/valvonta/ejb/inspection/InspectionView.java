@@ -7,7 +7,7 @@ import fi.valvonta.model.inspection.FindingOutcome;
 import fi.valvonta.model.inspection.InspectionOrigin;
 import fi.valvonta.model.inspection.InspectionState;
 import fi.valvonta.model.inspection.InspectionType;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,13 +26,13 @@ public record InspectionView(long id, long version, long entityId, String entity
 
     /** A checklist item with its legal basis and, once assessed, its outcome. */
     public record Item(String code, Dimension dimension, String legalBasis, FindingOutcome outcome) {
-        static Item of(ChecklistItem i) {
+        public static Item of(ChecklistItem i) {
             return new Item(i.code(), i.dimension(), i.legalBasis(), i.outcome().orElse(null));
         }
     }
 
     /** The inspection and the actions ({@link InspectionAction} slugs) the caller may take on it now. */
-    static InspectionView of(Inspection i, String entityName, Collection<InspectionAction> allowed) {
+    public static InspectionView of(Inspection i, String entityName, Collection<InspectionAction> allowed) {
         return new InspectionView(i.id(), i.version(), i.entityId(), entityName, i.origin(), i.planId().orElse(null),
                 i.complaintReference().orElse(null), i.type(), i.scheduledOn(), i.inspectors(), i.state(),
                 i.completedOn().orElse(null), i.report().orElse(null),

@@ -2,7 +2,7 @@ package fi.valvonta.ejb.inspection;
 
 import fi.valvonta.model.inspection.Inspection;
 import fi.valvonta.model.inspection.InspectionType;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

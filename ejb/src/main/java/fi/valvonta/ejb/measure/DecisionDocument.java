@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.measure;
 
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.util.List;
 

@@ -10,8 +10,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.valvonta.ejb.audit.AuditTrail;
-import fi.valvonta.ejb.user.UserDirectory;
-import fi.valvonta.model.agency.AgencySettings;
+import fi.valvonta.ejb.security.UserDirectory;
+import fi.valvonta.model.platform.AgencySettings;
 import fi.valvonta.model.measure.AppealKind;
 import fi.valvonta.model.measure.DocumentLanguages;
 import fi.valvonta.model.measure.Hearing;
@@ -20,9 +20,9 @@ import fi.valvonta.model.measure.MeasureAddressee;
 import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -232,7 +232,7 @@ public class DecisionDocuments {
 
     private Measure measure(long id) {
         return Optional.ofNullable(em.find(Measure.class, id))
-                .orElseThrow(() -> new fi.valvonta.model.shared.NotFoundException("measure", id));
+                .orElseThrow(() -> new fi.valvonta.model.platform.NotFoundException("measure", id));
     }
 
 }

@@ -8,7 +8,7 @@ import fi.valvonta.model.measure.MeasureContent;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.SuspensionScope;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.measure;
 
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

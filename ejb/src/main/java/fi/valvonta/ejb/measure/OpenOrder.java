@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.measure;
 
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.agency.AgencySettings;
+import fi.valvonta.model.platform.AgencySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.ejb.SessionContext;
 
 import java.util.Arrays;

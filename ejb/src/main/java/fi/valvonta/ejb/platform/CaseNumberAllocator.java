@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.platform.CaseNumber;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.shared.ClockSetting;
+import fi.valvonta.model.platform.ClockSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package fi.valvonta.ejb.platform;
 
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
-import fi.valvonta.ejb.user.PasswordHasher;
-import fi.valvonta.ejb.user.UserDirectory;
-import fi.valvonta.model.user.AppUser;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.ejb.security.PasswordHasher;
+import fi.valvonta.ejb.security.UserDirectory;
+import fi.valvonta.model.security.AppUser;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

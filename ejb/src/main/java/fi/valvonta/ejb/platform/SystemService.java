@@ -1,7 +1,7 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.agency.AgencySettings;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.AgencySettings;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,2 +1,5 @@
-/** Start-up and cross-cutting services: schema migration, configuration, clock, demo data. */
+/**
+ * Start-up and cross-cutting services: schema migration, configuration, the clock, the case diary,
+ * CSV, demo data.
+ */
 package fi.valvonta.ejb.platform;

@@ -3,7 +3,7 @@ package fi.valvonta.ejb.registry;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LegalRegime;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.time.LocalDate;
 import java.util.List;

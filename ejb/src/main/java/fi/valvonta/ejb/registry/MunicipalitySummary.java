@@ -5,7 +5,7 @@ import fi.valvonta.model.registry.LegalRegime;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.time.LocalDate;
 import java.util.Set;

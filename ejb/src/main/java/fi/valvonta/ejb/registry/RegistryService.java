@@ -6,9 +6,9 @@ import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.NotFoundException;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.NotFoundException;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class RegistryService {
         switch (q.language()) {
             case UNILINGUAL -> where.append(" AND m.languageStatus.officialLanguages NOT LIKE '%;%'");
             case BILINGUAL -> where.append(" AND m.languageStatus.officialLanguages LIKE '%;%'");
-            case SWEDISH_MAJORITY -> where.append(" AND m.languageStatus.majorityLanguage = fi.valvonta.model.shared.Language.SV");
+            case SWEDISH_MAJORITY -> where.append(" AND m.languageStatus.majorityLanguage = fi.valvonta.model.platform.Language.SV");
             case SAMI_HOMELAND -> {
                 where.append(" AND m.languageStatus.samiHomeland = :sami");
                 params.put("sami", Boolean.TRUE);

@@ -5,8 +5,8 @@ import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Deadlines;
 import fi.valvonta.model.complaint.DecisionOutcome;
-import fi.valvonta.model.shared.ForbiddenException;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

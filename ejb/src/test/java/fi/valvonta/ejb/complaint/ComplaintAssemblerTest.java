@@ -12,7 +12,7 @@ import fi.valvonta.model.complaint.ScreeningResult;
 import fi.valvonta.model.complaint.ScreeningWeight;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.registry.EntityKind;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

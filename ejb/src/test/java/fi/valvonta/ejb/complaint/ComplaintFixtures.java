@@ -9,8 +9,8 @@ import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.CaseNumber;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.CaseNumber;
+import fi.valvonta.model.platform.Language;
 
 import java.lang.reflect.Field;
 import java.time.Instant;

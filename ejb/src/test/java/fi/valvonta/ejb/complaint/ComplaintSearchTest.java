@@ -2,7 +2,7 @@ package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Theme;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package fi.valvonta.ejb.measure;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import fi.valvonta.model.agency.AgencySettings;
+import fi.valvonta.model.platform.AgencySettings;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureAddressee;
 import fi.valvonta.model.measure.MeasureCase;
@@ -16,8 +16,8 @@ import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

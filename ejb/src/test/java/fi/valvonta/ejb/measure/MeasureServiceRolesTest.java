@@ -2,7 +2,7 @@ package fi.valvonta.ejb.measure;
 
 import fi.valvonta.model.measure.MeasureAction;
 import fi.valvonta.model.measure.MeasurePermissions;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 

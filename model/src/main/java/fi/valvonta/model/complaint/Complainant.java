@@ -1,7 +1,7 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.FinnishCalendar;
-import fi.valvonta.model.shared.RuleViolationException;
-import fi.valvonta.model.shared.StatutoryDeadlines;
+import fi.valvonta.model.platform.FinnishCalendar;
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.platform.StatutoryDeadlines;
 
 import java.time.LocalDate;
 import java.util.Objects;

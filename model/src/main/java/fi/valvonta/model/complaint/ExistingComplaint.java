@@ -1,6 +1,6 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.platform.CaseNumber;
 import java.time.LocalDate;
 import java.util.Objects;
 

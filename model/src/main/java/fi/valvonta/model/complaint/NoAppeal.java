@@ -1,6 +1,6 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 /**
  * HL 53 c § 3 mom: a decision given on a complaint is not appealable. Every complaint decision says

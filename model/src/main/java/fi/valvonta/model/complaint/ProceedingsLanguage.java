@@ -1,7 +1,7 @@
 package fi.valvonta.model.complaint;
 
 import fi.valvonta.model.registry.LanguageStatus;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 
 import java.util.Objects;
 

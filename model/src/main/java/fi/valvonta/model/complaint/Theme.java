@@ -1,6 +1,6 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 /**
- * The complaints register (hallintokantelu, hallintolaki 434/2003 8 a luku): the processing states
- * and intent-named actions, intake screening, case numbers, deadlines and the language of proceedings.
- * Plain Java so every rule is unit-tested without a server.
+ * The complaints register (hallintokantelu, hallintolaki 434/2003 8 a luku): the complaint aggregate
+ * with its transition table ({@link fi.valvonta.model.complaint.ComplaintAction}) and permission
+ * table, intake screening, deadlines and the language of proceedings. Plain Java, unit-tested.
  */
 package fi.valvonta.model.complaint;

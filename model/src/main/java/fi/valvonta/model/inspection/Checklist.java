@@ -1,7 +1,7 @@
 package fi.valvonta.model.inspection;
 
 import fi.valvonta.model.registry.LanguageStatus;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,10 @@
 package fi.valvonta.model.inspection;
 
+
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
-import fi.valvonta.model.shared.Dimension;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.Dimension;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -111,11 +112,6 @@ public class Finding implements Auditable {
 
     public boolean isDeficiency() {
         return outcome == FindingOutcome.DEFICIENCY;
-    }
-
-    /** The deficiency as the risk model sees it. */
-    public Optional<FindingSignal> toSignal() {
-        return isDeficiency() ? Optional.of(new FindingSignal(dimension, foundOn, severity)) : Optional.empty();
     }
 
     public Long id() { return id; }

@@ -1,6 +1,6 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.shared.ConflictException;
+import fi.valvonta.model.platform.ConflictException;
 
 import java.util.Objects;
 

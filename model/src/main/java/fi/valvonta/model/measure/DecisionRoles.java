@@ -1,7 +1,7 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.PresentationProcedure;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.PresentationProcedure;
+import fi.valvonta.model.platform.RuleViolationException;
 
 /**
  * Who decides a measure: a presenter and a decider are named, the decider is not the presenter

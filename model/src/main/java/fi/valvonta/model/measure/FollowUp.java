@@ -2,7 +2,7 @@ package fi.valvonta.model.measure;
 
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
-import fi.valvonta.model.shared.StatutoryDeadlines;
+import fi.valvonta.model.platform.StatutoryDeadlines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

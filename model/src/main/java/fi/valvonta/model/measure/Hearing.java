@@ -1,7 +1,7 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.StatutoryDeadlines;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.StatutoryDeadlines;
+import fi.valvonta.model.platform.RuleViolationException;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 
 import java.time.LocalDate;
 import java.util.Objects;

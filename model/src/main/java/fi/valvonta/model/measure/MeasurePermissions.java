@@ -1,6 +1,6 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.StatutoryDeadlines;
+import fi.valvonta.model.platform.StatutoryDeadlines;
 import java.time.LocalDate;
 import java.util.Objects;
 

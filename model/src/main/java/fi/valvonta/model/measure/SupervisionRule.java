@@ -1,7 +1,7 @@
 package fi.valvonta.model.measure;
 
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package fi.valvonta.model.registry;
 
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package fi.valvonta.model.registry;
 
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -105,8 +105,8 @@ public abstract class SupervisedEntity {
     }
 
     /** The name in the given language where there is one, else the Finnish name. */
-    public String nameIn(fi.valvonta.model.shared.Language language) {
-        return language == fi.valvonta.model.shared.Language.SV && nameSv != null ? nameSv : nameFi;
+    public String nameIn(fi.valvonta.model.platform.Language language) {
+        return language == fi.valvonta.model.platform.Language.SV && nameSv != null ? nameSv : nameFi;
     }
 
     public LanguageStatus languageStatus() {

@@ -1,6 +1,6 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

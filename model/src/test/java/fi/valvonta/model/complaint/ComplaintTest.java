@@ -1,13 +1,13 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.platform.CaseNumber;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
-import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.shared.ForbiddenException;
-import fi.valvonta.model.shared.Language;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -217,11 +217,11 @@ class ComplaintTest {
     @Test
     void thePresenterIsNotOfferedTheDecisionOfTheirOwnProposal() {
         Complaint c = proposed("Ratkaisija2");
-        Set<fi.valvonta.model.user.Role> decisionMaker = EnumSet.of(fi.valvonta.model.user.Role.DECISION_MAKER);
+        Set<fi.valvonta.model.security.Role> decisionMaker = EnumSet.of(fi.valvonta.model.security.Role.DECISION_MAKER);
         assertFalse(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.DECIDE));
         assertTrue(c.allowedActions(decisionMaker, "ratkaisija").contains(ComplaintAction.DECIDE));
         assertTrue(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.RETURN_FOR_PREPARATION));
-        assertTrue(c.allowedActions(EnumSet.noneOf(fi.valvonta.model.user.Role.class), "x").isEmpty());
+        assertTrue(c.allowedActions(EnumSet.noneOf(fi.valvonta.model.security.Role.class), "x").isEmpty());
     }
 
     @Test

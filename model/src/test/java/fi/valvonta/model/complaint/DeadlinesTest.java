@@ -45,7 +45,7 @@ class DeadlinesTest {
         LocalDate friday = LocalDate.of(2026, 3, 6);
         assertEquals(LocalDate.of(2026, 3, 9), Deadlines.responseDeadline(LocalDate.of(2026, 3, 7), 15, friday));
         assertEquals(Deadlines.statementDeadline(friday, 15), Deadlines.responseDeadline(null, 15, friday));
-        assertThrows(fi.valvonta.model.shared.RuleViolationException.class,
+        assertThrows(fi.valvonta.model.platform.RuleViolationException.class,
                 () -> Deadlines.responseDeadline(friday, 15, friday));
     }
 }

@@ -1,7 +1,7 @@
 package fi.valvonta.model.complaint;
 
 import fi.valvonta.model.registry.LanguageStatus;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

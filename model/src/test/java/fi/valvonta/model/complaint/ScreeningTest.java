@@ -1,9 +1,9 @@
 package fi.valvonta.model.complaint;
 
-import fi.valvonta.model.shared.CaseNumber;
+import fi.valvonta.model.platform.CaseNumber;
 import fi.valvonta.model.registry.LegalRegime;
 import fi.valvonta.model.registry.SupervisionPeriod;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

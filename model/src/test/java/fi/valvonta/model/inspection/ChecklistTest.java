@@ -1,6 +1,8 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.risk.Inputs;
+
+import fi.valvonta.model.platform.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

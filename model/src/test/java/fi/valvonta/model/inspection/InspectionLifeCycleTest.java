@@ -1,8 +1,10 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.shared.Dimension;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.risk.Inputs;
+
+import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.Dimension;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.ForbiddenException;
-import fi.valvonta.model.shared.PresentationProcedure;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.platform.PresentationProcedure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

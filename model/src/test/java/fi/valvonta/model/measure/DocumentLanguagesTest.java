@@ -1,14 +1,14 @@
 package fi.valvonta.model.measure;
 
 import fi.valvonta.model.registry.LanguageStatus;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import static fi.valvonta.model.shared.Language.FI;
-import static fi.valvonta.model.shared.Language.SV;
+import static fi.valvonta.model.platform.Language.FI;
+import static fi.valvonta.model.platform.Language.SV;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

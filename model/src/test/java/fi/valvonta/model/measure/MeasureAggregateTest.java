@@ -7,10 +7,10 @@ import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
-import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.shared.ForbiddenException;
-import fi.valvonta.model.shared.PresentationProcedure;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.platform.PresentationProcedure;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

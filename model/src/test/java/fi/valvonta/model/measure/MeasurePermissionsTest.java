@@ -1,6 +1,6 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

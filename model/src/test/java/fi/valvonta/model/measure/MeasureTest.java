@@ -3,8 +3,8 @@ package fi.valvonta.model.measure;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
-import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.user.Role;
+import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

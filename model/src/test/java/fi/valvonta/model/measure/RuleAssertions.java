@@ -1,6 +1,6 @@
 package fi.valvonta.model.measure;
 
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.function.Executable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

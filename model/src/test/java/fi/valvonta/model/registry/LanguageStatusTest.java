@@ -1,6 +1,6 @@
 package fi.valvonta.model.registry;
 
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

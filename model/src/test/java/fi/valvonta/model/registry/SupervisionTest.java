@@ -1,6 +1,6 @@
 package fi.valvonta.model.registry;
 
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

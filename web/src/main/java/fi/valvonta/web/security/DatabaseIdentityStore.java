@@ -1,6 +1,6 @@
 package fi.valvonta.web.security;
 
-import fi.valvonta.ejb.user.UserDirectory;
+import fi.valvonta.ejb.security.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

@@ -69,7 +69,7 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
 
     /**
      * Basic authentication for the API. A request without (valid) credentials goes on unauthenticated;
-     * {@link fi.valvonta.web.api.AuthenticationRequiredFilter} answers it with 401 problem+json, which
+     * {@link fi.valvonta.web.api.security.AuthenticationRequiredFilter} answers it with 401 problem+json, which
      * the servlet container would otherwise replace with its own error page.
      */
     private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {

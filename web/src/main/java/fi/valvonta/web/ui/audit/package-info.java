@@ -1,2 +1,2 @@
-/** Views for auditors: audit trail and use log of a record. */
+/** Views for auditors: the audit trail and use log of a record. */
 package fi.valvonta.web.ui.audit;

@@ -6,7 +6,7 @@ import fi.valvonta.ejb.inspection.ScheduleInspection;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.model.inspection.InspectionType;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 import fi.valvonta.web.ui.platform.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

@@ -1,2 +1,2 @@
-/** Views of risk-based inspection planning and inspections: the plan page and the inspection calendar. */
+/** Views of inspections: the calendar and one inspection with its checklist, findings and report. */
 package fi.valvonta.web.ui.inspection;

@@ -10,7 +10,7 @@ import fi.valvonta.ejb.measure.NextStep;
 import fi.valvonta.model.measure.CourtOutcome;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.ServiceMethod;
-import fi.valvonta.model.shared.Language;
+import fi.valvonta.model.platform.Language;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -18,7 +18,7 @@ import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.SuspensionScope;
-import fi.valvonta.model.shared.Dimension;
+import fi.valvonta.model.platform.Dimension;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,2 +1,4 @@
-/** UI of measures and formal decisions: the register and ladder, drafting, deciding, serving and follow-up. */
+/**
+ * Views of measures: the register and ladder, drafting, and the measure page rendering its allowed actions.
+ */
 package fi.valvonta.web.ui.measure;

@@ -1,7 +1,7 @@
 package fi.valvonta.web.ui.platform;
 
-import fi.valvonta.model.shared.BusinessException;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.BusinessException;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

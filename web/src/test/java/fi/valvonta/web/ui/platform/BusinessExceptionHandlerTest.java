@@ -1,8 +1,8 @@
 package fi.valvonta.web.ui.platform;
 
-import fi.valvonta.model.shared.ConflictException;
-import fi.valvonta.model.shared.ForbiddenException;
-import fi.valvonta.model.shared.RuleViolationException;
+import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.el.ELException;

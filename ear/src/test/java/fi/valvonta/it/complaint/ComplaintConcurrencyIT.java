@@ -1,0 +1,184 @@
+package fi.valvonta.it.complaint;
+
+import fi.valvonta.it.support.Api;
+import fi.valvonta.it.support.Complaints;
+import fi.valvonta.it.support.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static fi.valvonta.it.support.Complaints.act;
+import static fi.valvonta.it.support.Complaints.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Case numbers under parallel registration, Idempotency-Key, and optimistic locking with ETag / If-Match. */
+@ExtendWith(ArquillianExtension.class)
+class ComplaintConcurrencyIT {
+
+    /** Complaints received in 2025 get the predecessor's prefix LSSAVI; the suite registers few, so this test sees the whole series. */
+    private static final String RECEIVED_2025 = "2025-06-02";
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void parallelRegistrationsGetUniqueGapFreeCaseNumbers() throws Exception {
+        int registrations = 40;
+        String sharedKey = "it-" + UUID.randomUUID();
+        Complaints.Body sharedBody = body().received(RECEIVED_2025);
+        List<Callable<JsonObject>> calls = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < registrations; i++) {
+            Api api = Api.as(i % 2 == 0 ? "kirjaamo" : "tarkastaja");
+            String json = body().received(RECEIVED_2025).json();
+            calls.add(() -> {
+                start.await();
+                Api.Reply r = api.post("/complaints", json);
+                assertEquals(201, r.status(), r.toString());
+                return r.json();
+            });
+        }
+        // the same request five times at once with one Idempotency-Key: one complaint, rolled-back losers leave no gap
+        for (int i = 0; i < 5; i++) {
+            calls.add(() -> {
+                start.await();
+                Api.Reply r = Api.as("kirjaamo").send("POST", "/complaints", sharedBody.json(), Map.of("Idempotency-Key", sharedKey));
+                assertEquals(201, r.status(), r.toString());
+                return r.json();
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<JsonObject>> futures = calls.stream().map(pool::submit).toList();
+            start.countDown();
+            List<JsonObject> created = new ArrayList<>();
+            for (Future<JsonObject> f : futures) {
+                created.add(f.get(120, TimeUnit.SECONDS));
+            }
+            List<String> numbers = created.subList(0, registrations).stream().map(c -> c.getString("caseNumber")).toList();
+            assertEquals(registrations, new HashSet<>(numbers).size(), "no duplicate case number: " + numbers);
+            Set<Integer> keyed = new HashSet<>();
+            created.subList(registrations, created.size()).forEach(c -> keyed.add(c.getInt("id")));
+            assertEquals(1, keyed.size(), "one Idempotency-Key, one complaint");
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // the whole 2025 series of LSSAVI: 1..n, each once
+        List<Integer> serials = new ArrayList<>();
+        Api reader = Api.as("auditor");
+        for (int first = 0; ; first += 500) {
+            JsonObject page = reader.get("/complaints?year=2025&max=500&first=" + first + "&sort=CASE_NUMBER&desc=false").json();
+            page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .map(c -> c.getString("caseNumber")).filter(n -> n.startsWith("LSSAVI/"))
+                    .forEach(n -> serials.add(Integer.parseInt(n.split("/")[1])));
+            if (first + 500 >= page.getInt("total")) {
+                break;
+            }
+        }
+        TreeSet<Integer> distinct = new TreeSet<>(serials);
+        assertEquals(serials.size(), distinct.size(), "no duplicates");
+        assertEquals(1, distinct.first());
+        assertEquals(distinct.size(), distinct.last(), "no gaps: " + distinct);
+        assertTrue(distinct.size() >= registrations + 1);
+    }
+
+    @Test
+    void idempotencyKeyReturnsTheSameComplaintAndRefusesAnotherBody() {
+        Api registrar = Api.as("kirjaamo");
+        String key = "it-" + UUID.randomUUID();
+        Complaints.Body body = body();
+        Api.Reply first = registrar.send("POST", "/complaints", body.json(), Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.toString());
+        Api.Reply retry = registrar.send("POST", "/complaints", body.json().replace("\n", " "), Map.of("Idempotency-Key", key));
+        assertEquals(201, retry.status(), retry.toString());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(first.json().getInt("id"), retry.json().getInt("id"));
+        assertEquals(first.json().getString("caseNumber"), retry.json().getString("caseNumber"));
+
+        Api.Reply other = registrar.send("POST", "/complaints", body.description("Toinen kantelu").json(), Map.of("Idempotency-Key", key));
+        assertEquals(422, other.status(), other.toString());
+        assertTrue(other.isProblem());
+        assertEquals("idempotency-key.reused", other.json().getString("code"));
+
+        // keys are per caller: another user's identical key is another request
+        Api.Reply otherUser = Api.as("tarkastaja").send("POST", "/complaints", body().json(), Map.of("Idempotency-Key", key));
+        assertEquals(201, otherUser.status());
+        assertNotEquals(first.json().getInt("id"), otherUser.json().getInt("id"));
+        assertTrue(otherUser.header("Idempotent-Replayed") == null);
+    }
+
+    @Test
+    void staleIfMatchIs412AndMissingIfMatchIs428() {
+        Api inspector = Api.as("tarkastaja");
+        Api.Reply created = Api.as("kirjaamo").post("/complaints", body().json());
+        int id = created.json().getInt("id");
+        String etag = created.header("ETag");
+        assertEquals(etag, inspector.get("/complaints/" + id).header("ETag"));
+
+        Api.Reply missing = act(inspector, id, "start-assessment", null, null);
+        assertEquals(428, missing.status(), missing.toString());
+        assertTrue(missing.isProblem());
+
+        Api.Reply moved = act(inspector, id, "start-assessment", null, etag);
+        assertEquals(200, moved.status(), moved.toString());
+        assertNotEquals(etag, moved.header("ETag"));
+
+        Api.Reply stale = act(inspector, id, "request-supplement", null, etag);
+        assertEquals(412, stale.status(), stale.toString());
+        assertTrue(stale.isProblem());
+        assertEquals("stale-version", stale.json().getString("code"));
+        assertEquals("PRELIMINARY_ASSESSMENT", inspector.get("/complaints/" + id).json().getString("state"), "nothing changed");
+
+        // weak form of the current tag is accepted
+        assertEquals(200, act(inspector, id, "request-supplement", null, "W/" + moved.header("ETag")).status());
+    }
+
+    @Test
+    void twoParallelChangesOfOneVersionLetOnlyOneThrough() throws Exception {
+        Api inspector = Api.as("tarkastaja");
+        Api.Reply created = Api.as("kirjaamo").post("/complaints", body().json());
+        int id = created.json().getInt("id");
+        String etag = created.header("ETag");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = IntStream.range(0, 4).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return act(inspector, id, i % 2 == 0 ? "start-assessment" : "withdraw", null, etag).status();
+            })).toList();
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package fi.valvonta.it.platform;
+
+import fi.valvonta.it.support.Api;
+import fi.valvonta.it.support.Deployments;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The platform as deployed: EclipseLink is the JPA provider, Flyway migrated, health and OpenAPI served. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void eclipseLinkIsThePersistenceProvider() {
+        JsonObject info = Api.as("admin").get("/system").json();
+        assertTrue(info.getString("entityManagerDelegate").startsWith("org.eclipse.persistence."), info.toString());
+        assertTrue(info.getString("persistenceProvider").startsWith("org.eclipse.persistence."), info.toString());
+    }
+
+    @Test
+    void noHibernateOrmInTheServerLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        String text = Files.readString(log);
+        assertTrue(text.contains("valvonta.ear"), "the log is this server's");
+        // Hibernate ORM logs with the HHH prefix; Hibernate Validator (HV) is WildFly's Bean Validation
+        assertFalse(text.contains("HHH0"), "Hibernate ORM must not start");
+        assertFalse(text.contains("org.hibernate.jpa"), "Hibernate ORM must not start");
+    }
+
+    @Test
+    void migrationsAppliedAndAgencyConfigured() {
+        JsonObject info = Api.as("admin").get("/system").json();
+        assertTrue(Integer.parseInt(info.getString("schemaVersion")) >= 2, info.toString());
+        assertEquals("LVV", info.getString("casePrefix"));
+        assertEquals("Lupa- ja valvontavirasto", info.getString("agencyNameFi"));
+        assertTrue(info.getBoolean("demoMode"));
+        String expectedDb = "postgresql".equals(System.getProperty("valvonta.db")) ? "PostgreSQL" : "H2";
+        assertTrue(info.getString("database").startsWith(expectedDb), info.toString());
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + System.getProperty("jboss.management.port", "9990") + "/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, live.statusCode(), live.body());
+        HttpResponse<String> openApi = http.send(HttpRequest.newBuilder(URI.create(Api.BASE.replace("/valvonta", "/openapi"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openApi.statusCode());
+        assertTrue(openApi.body().contains("/api/v1/municipalities"), "OpenAPI lists the API");
+    }
+}

@@ -1,0 +1,111 @@
+package fi.valvonta.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=fi",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        // the Debian driver, so Selenium Manager never tries to download one
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    /** Signs in on the login page: the one the browser was sent to, or a fresh one. */
+    public void login(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+            open("/login.xhtml");
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        driver.findElement(By.cssSelector("input#login\\:password, #login\\:password input")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        // wait for the sign-in to land (or be refused) before the test goes anywhere else
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error"))));
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu as a person does: open it, click the item. The
+     * panel animates open, so a click can land mid-animation; try again until the label shows it.
+     */
+    public void selectOne(String clientId, String itemLabel) {
+        String css = "#" + clientId.replace(":", "\\:");
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.cssSelector(css + " .ui-selectonemenu-trigger")).click();
+            By item = By.cssSelector(css + "_items li[data-label='" + itemLabel + "']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            try {
+                Thread.sleep(300); // let the opening animation finish
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            driver.findElement(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                        ExpectedConditions.textToBe(By.cssSelector(css + "_label"), itemLabel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    public void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        try {
+            screenshot("last-" + System.currentTimeMillis());
+        } catch (Exception e) {
+            // a screenshot is a convenience for whoever reads a failure
+        }
+        driver.quit();
+    }
+}

@@ -1,5 +1,0 @@
-package fi.valvonta.ejb.inspection;
-
-/** Rows imported from a CSV file. An import is all or nothing: a bad row refuses the file (422, line named). */
-public record ImportResult(int rows) {
-}

@@ -1,2 +1,0 @@
-/** Authentication against the user table (bcrypt) and user administration. */
-package fi.valvonta.ejb.user;

@@ -1,7 +1,0 @@
-package fi.valvonta.model.inspection;
-
-/** Kind of an imported risk signal (table risk_signal_import): a complaint or an order to correct. */
-public enum SignalKind {
-    COMPLAINT,
-    ORDER
-}

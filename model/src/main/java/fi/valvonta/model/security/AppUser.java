@@ -1,0 +1,110 @@
+package fi.valvonta.model.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A member of staff who signs in. The password is held only as a bcrypt hash. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    public static final int USERNAME_LENGTH = 64;
+    public static final int DISPLAY_NAME_LENGTH = 120;
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = USERNAME_LENGTH)
+    @Pattern(regexp = "[a-z0-9._-]+")
+    @Column(name = "username", nullable = false, unique = true, length = USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_LENGTH)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    /** Modular-crypt bcrypt hash ("$2a$12$..."). */
+    @Column(name = "password_hash", nullable = false, length = 72)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+        // for JPA
+    }
+
+    public AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST: the complaints register and its statistics. */
+package fi.valvonta.web.api.complaint;

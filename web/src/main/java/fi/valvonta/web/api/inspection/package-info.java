@@ -1,0 +1,2 @@
+/** REST: inspections and their findings. */
+package fi.valvonta.web.api.inspection;

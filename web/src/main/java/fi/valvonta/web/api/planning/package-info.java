@@ -1,0 +1,2 @@
+/** REST: inspection plans, what-if and exports. */
+package fi.valvonta.web.api.planning;

@@ -1,0 +1,51 @@
+package fi.valvonta.web.api.registry;
+
+import fi.valvonta.ejb.registry.EmploymentAreaSummary;
+import fi.valvonta.ejb.registry.EstablishEmploymentArea;
+import fi.valvonta.ejb.registry.RegistryService;
+import fi.valvonta.model.platform.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** Employment areas (laki 380/2023), the second kind of supervised entity. */
+@Path("employment-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class EmploymentAreaResource {
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    public List<EmploymentAreaSummary> list() {
+        return registry.employmentAreas();
+    }
+
+    @GET
+    @Path("{id}")
+    public EmploymentAreaSummary get(@PathParam("id") long id) {
+        return registry.findEmploymentArea(id).orElseThrow(() -> new NotFoundException("employment area", id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response establish(@NotNull @Valid EstablishEmploymentArea command, @Context UriInfo uri) {
+        EmploymentAreaSummary created = registry.establishEmploymentArea(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST: municipalities, pilot areas and employment areas. */
+package fi.valvonta.web.api.registry;

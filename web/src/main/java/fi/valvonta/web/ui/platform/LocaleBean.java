@@ -1,0 +1,37 @@
+package fi.valvonta.web.ui.platform;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The user's language (fi, sv or en) for the session. */
+@Named
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+    public static final List<String> SUPPORTED = List.of("fi", "sv", "en");
+    private Locale locale = Locale.forLanguageTag("fi");
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public List<String> getSupported() {
+        return SUPPORTED;
+    }
+
+    public void switchTo(String language) {
+        if (SUPPORTED.contains(language)) {
+            locale = Locale.forLanguageTag(language);
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Sign-in and the signed-in user. */
+package fi.valvonta.web.ui.security;
