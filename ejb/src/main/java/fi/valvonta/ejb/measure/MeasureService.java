@@ -3,6 +3,7 @@ package fi.valvonta.ejb.measure;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.model.platform.AgencySettings;
 import fi.valvonta.model.measure.FollowUp;
@@ -69,6 +70,11 @@ public class MeasureService {
     // ---------------------------------------------------------------- drafting
 
     /** Drafts a measure on a case, opening the case first when the command names an entity instead. */
+    /** Whether the caller may open a case and draft a measure (the pages offer drafting by this). */
+    public boolean mayDraft() {
+        return MeasurePermissions.mayDraft(CallerRoles.of(ctx));
+    }
+
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView draft(@NotNull @Valid DraftMeasure command) {
         LocalDate today = today();

@@ -1,6 +1,5 @@
 package fi.valvonta.ejb.platform;
 
-import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.security.PasswordHasher;
 import fi.valvonta.ejb.security.UserDirectory;
@@ -66,7 +65,7 @@ public class DemoData {
         AppUser user = new AppUser(username, displayName, PasswordHasher.hash(DEMO_PASSWORD), EnumSet.of(roles[0], roles));
         em.persist(user);
         em.flush();
-        audit.recordChange(AuditedType.APP_USER, user.id(), "CREATED", null, username + " " + user.roles());
+        audit.recordChange(user, "CREATED", null);
         return 1;
     }
 }

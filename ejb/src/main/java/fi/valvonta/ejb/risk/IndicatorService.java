@@ -11,7 +11,9 @@ import fi.valvonta.model.risk.RiskSignal;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.Dimension;
 import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.risk.RiskPermissions;
 import fi.valvonta.model.security.Role;
+import fi.valvonta.ejb.platform.CallerRoles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -71,6 +73,11 @@ public class IndicatorService {
         String name = names().get(entityId);
         return em.createQuery("SELECT i FROM EntityIndicator i WHERE i.entityId = :e ORDER BY i.validOn DESC", EntityIndicator.class)
                 .setParameter("e", entityId).getResultList().stream().map(i -> IndicatorView.of(i, name)).toList();
+    }
+
+    /** Whether the caller may record indicators and import them or signals (the page offers editing by this). */
+    public boolean mayEdit() {
+        return RiskPermissions.mayEditIndicators(CallerRoles.of(ctx));
     }
 
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.ADMIN_NAME})

@@ -102,7 +102,7 @@ public class RiskInputs {
         em.createQuery("SELECT f FROM Finding f WHERE f.outcome = :deficiency AND f.foundOn <= :asOf ORDER BY f.id",
                         Finding.class)
                 .setParameter("deficiency", FindingOutcome.DEFICIENCY).setParameter("asOf", asOf).getResultList()
-                .forEach(f -> f.toSignal().ifPresent(s -> byEntity.computeIfAbsent(f.entityId(), k -> new ArrayList<>()).add(s)));
+                .forEach(f -> FindingSignal.of(f).ifPresent(s -> byEntity.computeIfAbsent(f.entityId(), k -> new ArrayList<>()).add(s)));
         return byEntity;
     }
 

@@ -49,6 +49,11 @@ class MeasureServiceRolesTest {
     }
 
     @Test
+    void whoMayOpenACaseIsWhomTheContainerLetsDraft() {
+        assertEquals(MeasurePermissions.DRAFTERS, rolesAllowed(method("draft")));
+    }
+
+    @Test
     void everyGuardedMethodIsAnActionOfTheTable() {
         Set<String> guarded = Arrays.stream(MeasureService.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && m.isAnnotationPresent(RolesAllowed.class))

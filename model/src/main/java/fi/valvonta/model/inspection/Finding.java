@@ -1,6 +1,5 @@
 package fi.valvonta.model.inspection;
 
-import fi.valvonta.model.risk.FindingSignal;
 
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
@@ -113,11 +112,6 @@ public class Finding implements Auditable {
 
     public boolean isDeficiency() {
         return outcome == FindingOutcome.DEFICIENCY;
-    }
-
-    /** The deficiency as the risk model sees it. */
-    public Optional<FindingSignal> toSignal() {
-        return isDeficiency() ? Optional.of(new FindingSignal(dimension, foundOn, severity)) : Optional.empty();
     }
 
     public Long id() { return id; }

@@ -28,7 +28,14 @@ public final class MeasurePermissions {
         }
     }
 
+    /** Who may open a measure case and draft a measure on it (a correction and the ladder's next step alike). */
+    public static final Set<Role> DRAFTERS = Collections.unmodifiableSet(EnumSet.of(Role.INSPECTOR));
+
     private MeasurePermissions() {
+    }
+
+    public static boolean mayDraft(Set<Role> callerRoles) {
+        return callerRoles.stream().anyMatch(DRAFTERS::contains);
     }
 
     /** The roles that may take {@code action}. */

@@ -1,5 +1,8 @@
 package fi.valvonta.model.security;
 
+import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.Auditable;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +27,7 @@ import java.util.Set;
 /** A member of staff who signs in. The password is held only as a bcrypt hash. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser implements Auditable {
 
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 120;
@@ -121,5 +124,21 @@ public class AppUser {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.APP_USER;
+    }
+
+    @Override
+    public long auditedId() {
+        return id;
+    }
+
+    /** The user name and roles; never the display name or the password hash. */
+    @Override
+    public String auditSummary() {
+        return username + " " + roles();
     }
 }

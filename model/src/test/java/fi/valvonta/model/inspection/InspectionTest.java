@@ -46,12 +46,12 @@ class InspectionTest {
                 i.recordFinding("DP_USE_LOG", FindingOutcome.COMPLIANT, DeficiencySeverity.MINOR, "fine", DAY, NOW, "t"));
 
         Finding f = i.recordFinding("DP_USE_LOG", FindingOutcome.DEFICIENCY, DeficiencySeverity.SIGNIFICANT, "no log follow-up", DAY, NOW, "t");
-        assertEquals(new FindingSignal(Dimension.DATA_PROTECTION, DAY, DeficiencySeverity.SIGNIFICANT), f.toSignal().orElseThrow());
+        assertEquals(new FindingSignal(Dimension.DATA_PROTECTION, DAY, DeficiencySeverity.SIGNIFICANT), FindingSignal.of(f).orElseThrow());
         assertEquals(7, f.entityId());
         assertEquals("tiedonhallintalaki 906/2019 17 §", f.legalBasis());
         // a later compliant observation does not clear the item's deficiency
         Finding ok = i.recordFinding("DP_USE_LOG", FindingOutcome.COMPLIANT, null, "partly fine", DAY, NOW, "t");
-        assertTrue(ok.toSignal().isEmpty());
+        assertTrue(FindingSignal.of(ok).isEmpty());
         assertEquals(FindingOutcome.DEFICIENCY, i.checklist().stream().filter(c -> c.code().equals("DP_USE_LOG"))
                 .findFirst().orElseThrow().outcome().orElseThrow());
     }

@@ -35,6 +35,7 @@ public class IndicatorBean implements Serializable {
 
     private List<IndicatorView> current;
     private List<SupervisedEntityRef> entities;
+    private boolean canEdit;
 
     private Long entityId;
     private LocalDate validOn;
@@ -43,10 +44,14 @@ public class IndicatorBean implements Serializable {
     private Double under30Share;
     private String source;
     private String indicatorCsv;
+
+    /** Whether the page offers recording and importing ({@code RiskPermissions}). */
+    public boolean isCanEdit() { return canEdit; }
     private String signalCsv;
 
     @PostConstruct
     void init() {
+        canEdit = indicators.mayEdit();
         entities = registry.supervisedEntities();
         validOn = LocalDate.now(clock);
         reload();
