@@ -117,7 +117,7 @@ class ComplaintFlowSwedishBrowserIT {
             waitForState(browser, "CLOSED");
             assertTrue(d.findElement(By.id("messages")).getText().contains(text(SV, "complaint.action.close")),
                     d.findElement(By.id("messages")).getText());
-            assertTrue(d.findElement(By.id("actionPanel")).getText().contains(text(SV, "complaint.actions.none")),
+            assertTrue(d.findElement(By.id("actions:actionPanel")).getText().contains(text(SV, "complaint.actions.none")),
                     "a closed case offers no actions");
             browser.screenshot("complaint-sv-closed");
         }
