@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -97,6 +98,24 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Switches the UI language with the page's language links (FI / SV / EN, in the menu bar or on the
+     * login page) and waits for the page to come back in that language.
+     */
+    public void switchLanguage(String language) {
+        WebElement link = driver.findElement(By.xpath("//form[@id='nav' or @id='langForm']//a[normalize-space()='"
+                + language.toUpperCase(java.util.Locale.ROOT) + "']"));
+        link.click();
+        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+    }
+
+    /** Signs out with the menu bar's button and waits for the login page. */
+    public void logout() {
+        driver.findElement(By.id("nav:logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     @Override

@@ -20,6 +20,7 @@ import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -69,12 +70,16 @@ public class MeasureService {
 
     // ---------------------------------------------------------------- drafting
 
-    /** Drafts a measure on a case, opening the case first when the command names an entity instead. */
-    /** Whether the caller may open a case and draft a measure (the pages offer drafting by this). */
+    /**
+     * Whether the caller may open a case and draft a measure (the pages offer drafting by this). Any
+     * signed-in user may ask: the complaint page asks it for the registry too, which reads no measures.
+     */
+    @PermitAll
     public boolean mayDraft() {
         return MeasurePermissions.mayDraft(CallerRoles.of(ctx));
     }
 
+    /** Drafts a measure on a case, opening the case first when the command names an entity instead. */
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView draft(@NotNull @Valid DraftMeasure command) {
         LocalDate today = today();

@@ -28,10 +28,15 @@ public class LocaleBean implements Serializable {
         return SUPPORTED;
     }
 
-    public void switchTo(String language) {
+    /**
+     * Switches the session's language and shows the same page again: a redirect to the current view
+     * with its view parameters (a case's {@code ?id=}, the list's {@code ?inbox=}, the login page's
+     * {@code ?next=}), so the address stays the page's own and a reload does not post the form again.
+     */
+    public String switchTo(String language) {
         if (SUPPORTED.contains(language)) {
             locale = Locale.forLanguageTag(language);
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
