@@ -4,15 +4,19 @@ import fi.valvonta.it.support.Browser;
 
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
-import jakarta.json.JsonValue;
+import fi.valvonta.it.support.EmploymentAreas;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,25 +33,29 @@ class AuditBrowserIT {
 
     @Test
     void auditorSeesWhoEstablishedAnEmploymentArea() throws Exception {
-        int member = Api.as("admin").get("/municipalities?max=500").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(m -> !m.containsKey("employmentAreaId") || m.isNull("employmentAreaId"))
-                .reduce((first, second) -> second).orElseThrow().getInt("id");
         String name = "Lokitesti " + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = Api.as("admin").post("/employment-areas",
-                "{\"nameFi\":\"" + name + "\",\"model\":\"SINGLE_MUNICIPALITY\",\"memberIds\":[" + member + "]}");
-        assertEquals(201, created.status(), created.toString());
+        JsonObject area = EmploymentAreas.establish(name, "SINGLE_MUNICIPALITY", EmploymentAreas.freeMunicipalityIds(1));
+        // the API's trail of this area is the one row the page must show
+        JsonArray api = Api.as("auditor").get("/audit?type=EmploymentArea&id=" + area.getInt("id")).array();
+        assertEquals(1, api.size(), api.toString());
 
         try (Browser browser = new Browser()) {
             browser.open("/audit/trail.xhtml");
             browser.login("auditor", "demo");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:id_input")));
             browser.selectOne("audit:type", "EmploymentArea");
-            browser.driver().findElement(By.id("audit:id_input")).sendKeys(String.valueOf(created.json().getInt("id")));
+            browser.driver().findElement(By.id("audit:id_input")).sendKeys(String.valueOf(area.getInt("id")));
             browser.driver().findElement(By.id("audit:search")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:trail"), "ESTABLISHED"));
             String trail = browser.driver().findElement(By.id("audit:trail")).getText();
             assertTrue(trail.contains("admin") && trail.contains(name), trail);
+            // one row, this area's: columns when, actor, action, before, after
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#audit\\:trail_data > tr"));
+            assertEquals(1, rows.size(), trail);
+            List<String> cells = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertEquals("admin", cells.get(1), cells.toString());
+            assertEquals("ESTABLISHED", cells.get(2), cells.toString());
+            assertTrue(cells.get(4).contains(name), cells.toString());
         }
     }
 

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,7 @@ class ComplaintBrowserIT {
             browser.open("/complaints/list.xhtml");
             WebElement filter = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:caseNumber")));
             filter.sendKeys(caseNumber);
-            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list\\:complaints_data a.case-link"), 1));
+            onlyCase(browser, caseNumber);
             WebElement row = d.findElement(By.cssSelector("#list\\:complaints_data > tr"));
             assertEquals(caseNumber, row.findElement(By.cssSelector("a.case-link")).getText());
             assertTrue(row.getText().contains("Espoo"), row.getText());
@@ -92,13 +94,24 @@ class ComplaintBrowserIT {
             browser.login("tarkastaja", "demo");
             WebElement filter = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:caseNumber")));
             filter.sendKeys(caseNumber);
-            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list\\:complaints_data a.case-link"), 1));
-            d.findElement(By.cssSelector("#list\\:complaints_data a.case-link")).click();
+            onlyCase(browser, caseNumber).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.action-start-assessment"))).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "esiarviointi"));
             assertTrue(d.findElement(By.id("messages")).getText().contains("Aloita esiarviointi"));
             assertTrue(d.findElements(By.cssSelector("button.action-decide")).isEmpty(), "an inspector is not offered decide");
         }
+    }
+
+    /**
+     * Waits until the list, filtered as the case number is typed (each keystroke may re-render it), shows
+     * that case alone, and returns its link.
+     */
+    private static WebElement onlyCase(Browser browser, String caseNumber) {
+        By links = By.cssSelector("#list\\:complaints_data a.case-link");
+        return browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> shown = d.findElements(links);
+            return shown.size() == 1 && shown.get(0).getText().equals(caseNumber) ? shown.get(0) : null;
+        });
     }
 
     /** Types a date into a date picker's input, replacing what is there. */

@@ -36,8 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ComplaintConcurrencyIT {
 
-    /** Complaints received in 2025 get the predecessor's prefix LSSAVI; the suite registers few, so this test sees the whole series. */
-    private static final String RECEIVED_2025 = "2025-06-02";
+    /**
+     * Complaints received in 2023 get the predecessor's prefix LSSAVI (the succession of 1.1.2026), and no
+     * other test and no demo data registers a complaint received in 2023: the series LSSAVI/n/2023 is this
+     * test's alone, so it must run 1..n without a gap whatever else the suite has done.
+     */
+    private static final String RECEIVED = "2023-06-02";
+    private static final int YEAR = 2023;
+    /** Conduct within Espoo's pilot (1269/2020) and within two years before receipt (HL 8 a §). */
+    private static final String CONDUCT = "2023-02-01";
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
@@ -48,12 +55,12 @@ class ComplaintConcurrencyIT {
     void parallelRegistrationsGetUniqueGapFreeCaseNumbers() throws Exception {
         int registrations = 40;
         String sharedKey = "it-" + UUID.randomUUID();
-        Complaints.Body sharedBody = body().received(RECEIVED_2025);
+        Complaints.Body sharedBody = body().received(RECEIVED).conduct(CONDUCT, null);
         List<Callable<JsonObject>> calls = new ArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
         for (int i = 0; i < registrations; i++) {
             Api api = Api.as(i % 2 == 0 ? "kirjaamo" : "tarkastaja");
-            String json = body().received(RECEIVED_2025).json();
+            String json = body().received(RECEIVED).conduct(CONDUCT, null).json();
             calls.add(() -> {
                 start.await();
                 Api.Reply r = api.post("/complaints", json);
@@ -70,6 +77,7 @@ class ComplaintConcurrencyIT {
                 return r.json();
             });
         }
+        Set<Integer> mine = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<JsonObject>> futures = calls.stream().map(pool::submit).toList();
@@ -80,6 +88,9 @@ class ComplaintConcurrencyIT {
             }
             List<String> numbers = created.subList(0, registrations).stream().map(c -> c.getString("caseNumber")).toList();
             assertEquals(registrations, new HashSet<>(numbers).size(), "no duplicate case number: " + numbers);
+            numbers.forEach(n -> assertTrue(n.matches("LSSAVI/[1-9][0-9]*/" + YEAR), n));
+            mine.addAll(created.stream().map(c -> c.getString("caseNumber"))
+                    .map(n -> Integer.parseInt(n.split("/")[1])).toList());
             Set<Integer> keyed = new HashSet<>();
             created.subList(registrations, created.size()).forEach(c -> keyed.add(c.getInt("id")));
             assertEquals(1, keyed.size(), "one Idempotency-Key, one complaint");
@@ -87,11 +98,11 @@ class ComplaintConcurrencyIT {
             pool.shutdownNow();
         }
 
-        // the whole 2025 series of LSSAVI: 1..n, each once
+        // the whole series LSSAVI/n/2023: 1..n, each once, and this test's numbers among them
         List<Integer> serials = new ArrayList<>();
         Api reader = Api.as("auditor");
         for (int first = 0; ; first += 500) {
-            JsonObject page = reader.get("/complaints?year=2025&max=500&first=" + first + "&sort=CASE_NUMBER&desc=false").json();
+            JsonObject page = reader.get("/complaints?year=" + YEAR + "&max=500&first=" + first + "&sort=CASE_NUMBER&desc=false").json();
             page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .map(c -> c.getString("caseNumber")).filter(n -> n.startsWith("LSSAVI/"))
                     .forEach(n -> serials.add(Integer.parseInt(n.split("/")[1])));
@@ -104,6 +115,8 @@ class ComplaintConcurrencyIT {
         assertEquals(1, distinct.first());
         assertEquals(distinct.size(), distinct.last(), "no gaps: " + distinct);
         assertTrue(distinct.size() >= registrations + 1);
+        assertEquals(registrations + 1, mine.size(), "forty numbers and one for the keyed request: " + mine);
+        assertTrue(distinct.containsAll(mine), "the series holds every number this test got");
     }
 
     @Test

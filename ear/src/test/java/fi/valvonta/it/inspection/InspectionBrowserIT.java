@@ -2,7 +2,11 @@ package fi.valvonta.it.inspection;
 
 import fi.valvonta.it.support.Browser;
 
+import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.it.support.TestClock;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -13,7 +17,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.UUID;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An inspector schedules an inspection from the calendar page, records a finding and completes it. */
@@ -54,22 +61,53 @@ class InspectionBrowserIT {
 
     @Test
     void indicatorsAreEditedOnTheirPage() throws Exception {
+        Api inspector = Api.as("tarkastaja");
+        long tornio = inspector.get("/municipalities?q=Tornio").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("nameFi").equals("Tornio"))
+                .findFirst().orElseThrow().getInt("id");
+        String today = TestClock.today().toString();
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        String recorded = "IT lähde " + token;
+        String edited = "IT selain " + token;
+        // this test's own figures for Tornio, so that it edits a row it made, not demo data
+        Api.Reply r = inspector.post("/indicators", """
+                {"entityId":%d,"validOn":"%s","clientCount":2100,"foreignLanguageShare":0.04,"under30Share":0.18,"source":"%s"}"""
+                .formatted(tornio, today, recorded));
+        assertEquals(200, r.status(), r.toString());
+
         try (Browser browser = new Browser()) {
             browser.login("tarkastaja", "demo");
             browser.open("/inspection/indicators.xhtml");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:indicators")));
-            assertTrue(browser.driver().findElement(By.id("listForm:indicators")).getText().contains("DEMO"),
-                    "demo indicators are labelled");
-            browser.driver().findElement(By.id("listForm:indicators:0:edit")).click();
+            WebElement row = browser.rowWith("listForm:indicators", recorded);
+            assertTrue(row.getText().contains("Tornio"), row.getText());
+            row.findElement(By.cssSelector("button[id$=':edit']")).click();
             // the form is re-rendered by the edit action: wait for the copied source, finding it afresh each time
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
-                    !d.findElement(By.id("indicatorForm:source")).getAttribute("value").isEmpty());
+                    recorded.equals(d.findElement(By.id("indicatorForm:source")).getAttribute("value")));
             WebElement source = browser.driver().findElement(By.id("indicatorForm:source"));
             source.clear();
-            source.sendKeys("IT selain");
+            source.sendKeys(edited);
             browser.driver().findElement(By.id("indicatorForm:save")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Indikaattorit tallennettu"));
             browser.screenshot("indicators-fi");
+
+            // stored: Tornio's current figures carry the edited source, the copied ones unchanged
+            JsonObject current = inspector.get("/indicators").array().stream().map(JsonValue::asJsonObject)
+                    .filter(i -> i.getJsonNumber("entityId").longValue() == tornio).findFirst().orElseThrow();
+            assertEquals(edited, current.getString("source"), current.toString());
+            assertEquals(2100, current.getInt("clientCount"), current.toString());
+            assertEquals(today, current.getString("validOn"), current.toString());
+            assertTrue(inspector.get("/indicators/" + tornio).array().stream()
+                    .anyMatch(i -> edited.equals(i.asJsonObject().getString("source"))), "in Tornio's history");
+
+            // shown: after a reload the page lists Tornio with the edited source
+            browser.driver().navigate().refresh();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:indicators")));
+            WebElement shown = browser.rowWith("listForm:indicators", edited);
+            assertTrue(shown.getText().contains("Tornio") && shown.getText().contains("2100"), shown.getText());
+            assertFalse(browser.driver().findElement(By.id("listForm:indicators")).getText().contains(recorded),
+                    "the edited row replaces the copied one in the current figures");
         }
     }
 }

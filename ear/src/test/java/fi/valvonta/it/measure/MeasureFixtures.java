@@ -1,6 +1,7 @@
 package fi.valvonta.it.measure;
 
 import fi.valvonta.it.support.Api;
+import fi.valvonta.it.support.EmploymentAreas;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,20 +36,10 @@ public final class MeasureFixtures {
                 .findFirst().orElseThrow().getInt("id");
     }
 
-    /** A new employment area (380/2023) of one municipality that belongs to none yet. */
+    /** A new employment area (380/2023) of one unilingual municipality that belongs to no area yet. */
     static long newEmploymentArea() {
-        JsonArray all = INSPECTOR.get("/municipalities?max=500").json().getJsonArray("items");
-        List<Integer> free = all.stream().map(JsonValue::asJsonObject)
-                .filter(m -> !m.containsKey("employmentAreaId") || m.isNull("employmentAreaId"))
-                .filter(m -> !m.getBoolean("bilingual", false))
-                .map(m -> m.getInt("id")).toList();
-        // from the middle of the list: the registry tests take from the end, demo data from the start
-        int member = free.get(free.size() / 2);
-        Api.Reply created = ADMIN.post("/employment-areas", """
-                {"nameFi":"IT-toimenpidealue %s","model":"LEAD_MUNICIPALITY","memberIds":[%d]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), member));
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getInt("id");
+        return EmploymentAreas.establishNew("IT-toimenpidealue", "LEAD_MUNICIPALITY",
+                m -> !m.getBoolean("bilingual", false)).getInt("id");
     }
 
     /** Drafts a measure on a new case of the entity; extra JSON members are appended. */

@@ -1,8 +1,11 @@
 package fi.valvonta.it.planning;
 
+import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Browser;
 
 import fi.valvonta.it.support.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -14,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,17 +37,21 @@ class PlanBrowserIT {
 
     @Test
     void decisionMakerCreatesReadsTriesAndAdoptsAPlan() throws Exception {
+        // the test's own risk model with the default weights (language rights 1), not whichever model is newest
+        String model = Planning.newModel(Api.as("tarkastaja"), Map.of()).getString("version");
         try (Browser browser = new Browser()) {
             browser.open("/inspection/plans.xhtml");
             browser.waiting().until(ExpectedConditions.urlContains("login.xhtml"));
             browser.login("ratkaisija", "demo");
             browser.waiting().until(ExpectedConditions.urlContains("/inspection/plans.xhtml"));
 
-            // a fresh draft for 2024, so the test depends on no other plan
+            // a fresh draft for 2024 on that model, so the test depends on no other plan or model
+            browser.selectOne("createForm:riskModelId", model);
             browser.driver().findElement(By.id("createForm:createDraft")).click();
             browser.waiting().until(ExpectedConditions.urlContains("id="));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("planState"), "luonnos"));
             assertTrue(browser.driver().findElement(By.id("planHeading")).getText().contains("2024/"));
+            assertTrue(browser.driver().findElement(By.id("planPanel")).getText().contains(model), "drafted on " + model);
 
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#entriesForm\\:entries_data > tr"));
             assertEquals(25, rows.size(), "first page of the ranking");
@@ -71,10 +80,23 @@ class PlanBrowserIT {
                     By.id("entriesForm:entries"), "Sija vaihtoehdossa"));
             assertTrue(browser.driver().findElements(By.cssSelector("#entriesForm\\:entries .up, #entriesForm\\:entries .down")).size() > 0,
                     "some entity moves in the variant");
+            // Raasepori, bilingual with a Swedish-speaking majority (kielilaki 423/2003 5 §), climbs: the page shows
+            // the variant rank the API computes for the same draft and weights, marked as a move up
+            long planId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            JsonObject shift = Api.as("ratkaisija").post("/plans/" + planId + "/what-if",
+                            "{\"dimensionWeights\":{\"LANGUAGE_RIGHTS\":10}}").array().stream()
+                    .map(JsonValue::asJsonObject).filter(s -> s.getString("name").equals("Raasepori"))
+                    .findFirst().orElseThrow();
+            assertTrue(shift.getInt("variantRank") < shift.getInt("baselineRank"), shift.toString());
+            WebElement raasepori = browser.rowWith("entriesForm:entries", "Raasepori");
+            List<WebElement> cells = raasepori.findElements(By.tagName("td"));
+            assertEquals(String.valueOf(shift.getInt("baselineRank")), cells.get(1).getText(), raasepori.getText());
+            assertTrue(cells.get(2).getText().startsWith(String.valueOf(shift.getInt("variantRank"))), raasepori.getText());
+            assertEquals(1, cells.get(2).findElements(By.cssSelector(".up")).size(), raasepori.getText());
             browser.screenshot("plan-what-if-fi");
 
             // keep the what-if: the weights become a new risk model version the draft now uses
-            String version = "IT-selain-" + System.currentTimeMillis();
+            String version = "IT-selain-" + UUID.randomUUID().toString().substring(0, 8);
             browser.driver().findElement(By.id("whatIfForm:newModelVersion")).sendKeys(version);
             browser.driver().findElement(By.id("whatIfForm:saveWeights")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("planPanel"), version));
@@ -91,10 +113,16 @@ class PlanBrowserIT {
 
     @Test
     void auditorSeesThePlanWithoutActions() throws Exception {
+        // the test's own draft, on its own risk model, not whichever plan is newest
+        Api inspector = Api.as("tarkastaja");
+        JsonObject draft = Planning.newDraft(inspector, 2024, Planning.id(Planning.newModel(inspector, Map.of())), 300);
         try (Browser browser = new Browser()) {
             browser.login("auditor", "demo");
-            browser.open("/inspection/plans.xhtml");
+            browser.open("/inspection/plans.xhtml?id=" + Planning.id(draft));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("planState")));
+            assertEquals("luonnos", browser.driver().findElement(By.id("planState")).getText());
+            assertTrue(browser.driver().findElement(By.id("planHeading")).getText().contains("2024/" + draft.getInt("planVersion") + ":"),
+                    browser.driver().findElement(By.id("planHeading")).getText());
             assertTrue(browser.driver().findElements(By.cssSelector("#entriesForm\\:entries_data > tr")).size() > 0);
             assertTrue(browser.driver().findElements(By.id("actions:adopt")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("actions:revise")).isEmpty());

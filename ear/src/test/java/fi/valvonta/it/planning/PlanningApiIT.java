@@ -3,6 +3,7 @@ package fi.valvonta.it.planning;
 import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.it.measure.MeasureFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 import static fi.valvonta.it.planning.Planning.entries;
 import static fi.valvonta.it.planning.Planning.entryOf;
+import static fi.valvonta.it.planning.Planning.factor;
 import static fi.valvonta.it.planning.Planning.id;
 import static fi.valvonta.it.planning.Planning.newDraft;
 import static fi.valvonta.it.planning.Planning.newModel;
@@ -138,6 +140,12 @@ class PlanningApiIT {
         assertEquals(409, replan.status());
     }
 
+    private static double weightedScore(JsonObject entry, String dimension) {
+        return entry.getJsonArray("dimensions").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("dimension").equals(dimension)).findFirst().orElseThrow()
+                .getJsonNumber("weightedScore").doubleValue();
+    }
+
     private static List<String> allowed(JsonObject view) {
         return view.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();
@@ -187,6 +195,7 @@ class PlanningApiIT {
     void whatIfAndReplanChangeTheRankingOfADraft() {
         JsonObject model = newModel(inspector, Map.of());
         JsonObject draft = newDraft(inspector, YEAR, id(model), 300);
+        JsonArray baseline = entries(inspector, id(draft));
         Api.Reply whatIf = inspector.post("/plans/" + id(draft) + "/what-if",
                 "{\"dimensionWeights\":{\"LANGUAGE_RIGHTS\":10}}");
         assertEquals(200, whatIf.status(), whatIf.toString());
@@ -198,6 +207,29 @@ class PlanningApiIT {
                 "a bilingual municipality moves up when language rights weigh more");
         assertTrue(shifts.stream().allMatch(s -> s.getJsonNumber("variantTotal").doubleValue()
                 >= s.getJsonNumber("baselineTotal").doubleValue()), "a higher weight never lowers a total");
+
+        // Raasepori, bilingual with a Swedish-speaking majority (kielilaki 423/2003 5 §): its language-rights
+        // score weighs ten times instead of once, so its total rises by nine times that score, and it climbs
+        long raasepori = MeasureFixtures.municipality("Raasepori");
+        JsonObject before = entryOf(baseline, raasepori);
+        assertTrue(factor(before, "LANGUAGE_RIGHTS", "impact.vulnerability.swedishMajority").getJsonNumber("value")
+                .doubleValue() > 0, before.toString());
+        double languageRights = weightedScore(before, "LANGUAGE_RIGHTS");
+        assertTrue(languageRights > 0, before.toString());
+        JsonObject shift = shifts.stream().filter(s -> s.getJsonNumber("entityId").longValue() == raasepori)
+                .findFirst().orElseThrow();
+        double total = before.getJsonNumber("totalRisk").doubleValue();
+        assertEquals(total, shift.getJsonNumber("baselineTotal").doubleValue(), 1e-9);
+        assertEquals(total + 9 * languageRights, shift.getJsonNumber("variantTotal").doubleValue(), 1e-6 * (1 + total));
+        assertEquals(before.getInt("rank"), shift.getInt("baselineRank"));
+        // its place in the variant: one below every entity whose variant total is higher
+        double variantTotal = shift.getJsonNumber("variantTotal").doubleValue();
+        long higher = baseline.stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("entityId").longValue() != raasepori)
+                .filter(e -> e.getJsonNumber("totalRisk").doubleValue() + 9 * weightedScore(e, "LANGUAGE_RIGHTS") > variantTotal)
+                .count();
+        assertEquals(higher + 1, shift.getInt("variantRank"), shift.toString());
+        assertTrue(shift.getInt("variantRank") < shift.getInt("baselineRank"), "Raasepori moves up: " + shift);
 
         double daysBefore = inspector.get("/plans/" + id(draft)).json().getJsonNumber("daysUsed").doubleValue();
         Api.Reply bigger = inspector.send("PUT", "/plans/" + id(draft), "{\"inspectorDays\":900}", Map.of());

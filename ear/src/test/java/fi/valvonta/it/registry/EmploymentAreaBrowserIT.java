@@ -4,8 +4,8 @@ import fi.valvonta.it.support.Browser;
 
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.it.support.EmploymentAreas;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -31,10 +31,7 @@ class EmploymentAreaBrowserIT {
 
     @Test
     void adminEstablishesAnEmploymentArea() throws Exception {
-        JsonObject free = Api.as("admin").get("/municipalities?max=500").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(m -> !m.containsKey("employmentAreaId") || m.isNull("employmentAreaId"))
-                .findFirst().orElseThrow();
+        JsonObject free = EmploymentAreas.freeMunicipalities(1).get(0);
         String name = "Selaintesti " + UUID.randomUUID().toString().substring(0, 8);
 
         try (Browser browser = new Browser()) {
@@ -49,10 +46,10 @@ class EmploymentAreaBrowserIT {
 
             browser.driver().findElement(By.id("establishForm:nameFi")).sendKeys(name);
             browser.driver().findElement(By.id("establishForm:memberIds")).click();
+            browser.awaitOverlayOpen(By.id("establishForm:memberIds_panel"));
             By member = By.cssSelector("#establishForm\\:memberIds_panel li[data-item-value='" + free.getInt("id") + "'] .ui-chkbox-box");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(member));
-            Thread.sleep(300); // the panel animates open
-            browser.driver().findElement(member).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(member)).click();
+            browser.waiting().until(ExpectedConditions.attributeContains(member, "class", "ui-state-active"));
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
             browser.driver().findElement(By.id("establishForm:establish")).click();
 

@@ -1,6 +1,7 @@
 package fi.valvonta.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 /** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
 public final class Browser implements AutoCloseable {
@@ -65,21 +68,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an option of a PrimeFaces selectOneMenu as a person does: open it, click the item. The
-     * panel animates open, so a click can land mid-animation; try again until the label shows it.
+     * Chooses an option of a PrimeFaces selectOneMenu as a person does: open it, click the item once the
+     * panel has finished opening (a click mid-animation can miss); try again until the label shows it.
      */
     public void selectOne(String clientId, String itemLabel) {
         String css = "#" + clientId.replace(":", "\\:");
         for (int attempt = 1; ; attempt++) {
             driver.findElement(By.cssSelector(css + " .ui-selectonemenu-trigger")).click();
+            awaitOverlayOpen(By.cssSelector(css + "_panel"));
             By item = By.cssSelector(css + "_items li[data-label='" + itemLabel + "']");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            try {
-                Thread.sleep(300); // let the opening animation finish
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            driver.findElement(item).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(
                         ExpectedConditions.textToBe(By.cssSelector(css + "_label"), itemLabel));
@@ -90,6 +88,43 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Waits until a PrimeFaces overlay panel is shown and its opening transition has ended: PrimeFaces
+     * marks the end with the class {@code …-enter-done} (or runs no transition when animations are off).
+     */
+    public void awaitOverlayOpen(By panel) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = arguments[0];"
+                        + "return /-enter-done/.test(p.className)"
+                        + " || (window.PrimeFaces !== undefined && PrimeFaces.animationEnabled === false);",
+                d.findElement(panel))));
+    }
+
+    /**
+     * The row of a paginated PrimeFaces data table (by client id) that shows {@code text}, paging forward
+     * until it is found; fails when no page has it.
+     */
+    public WebElement rowWith(String tableClientId, String text) {
+        String css = "#" + tableClientId.replace(":", "\\:");
+        By rows = By.cssSelector(css + "_data > tr");
+        for (int page = 1; page <= 20; page++) {
+            for (WebElement row : driver.findElements(rows)) {
+                if (row.getText().contains(text)) {
+                    return row;
+                }
+            }
+            List<WebElement> next = driver.findElements(By.cssSelector(css + " .ui-paginator-next"));
+            if (next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
+                break;
+            }
+            WebElement first = driver.findElement(rows);
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(first));
+        }
+        throw new AssertionError("no row of " + tableClientId + " shows " + text);
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
@@ -121,7 +156,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            screenshot("last-" + System.currentTimeMillis());
+            screenshot("last-" + UUID.randomUUID());
         } catch (Exception e) {
             // a screenshot is a convenience for whoever reads a failure
         }

@@ -6,7 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import static fi.valvonta.model.complaint.ComplaintState.*;
@@ -49,12 +51,49 @@ class ComplaintWorkflowTest {
 
     @Test
     void legalTransitionTableIsComplete() {
-        // 26 legal (state, action) pairs above; any new edge must be added to the table deliberately
-        int edges = 0;
+        // the whole table, action by action: where each may be taken and where it leads. Any change of an
+        // edge, added or removed, must be made here deliberately (HL 8 a luku: the procedure of a complaint)
+        Map<ComplaintAction, Edge> expected = new EnumMap<>(ComplaintAction.class);
+        expected.put(ComplaintAction.START_ASSESSMENT, new Edge(EnumSet.of(REGISTERED), PRELIMINARY_ASSESSMENT));
+        expected.put(ComplaintAction.REQUEST_SUPPLEMENT, new Edge(EnumSet.of(PRELIMINARY_ASSESSMENT), SUPPLEMENT_REQUESTED));
+        expected.put(ComplaintAction.RECEIVE_SUPPLEMENT, new Edge(EnumSet.of(SUPPLEMENT_REQUESTED), PRELIMINARY_ASSESSMENT));
+        expected.put(ComplaintAction.REQUEST_STATEMENT, new Edge(EnumSet.of(PRELIMINARY_ASSESSMENT), STATEMENT_REQUESTED));
+        expected.put(ComplaintAction.REQUEST_REPLY, new Edge(EnumSet.of(STATEMENT_REQUESTED), REPLY_REQUESTED));
+        expected.put(ComplaintAction.START_PREPARATION,
+                new Edge(EnumSet.of(PRELIMINARY_ASSESSMENT, STATEMENT_REQUESTED, REPLY_REQUESTED), IN_PREPARATION));
+        expected.put(ComplaintAction.PROPOSE, new Edge(EnumSet.of(IN_PREPARATION), PROPOSED));
+        expected.put(ComplaintAction.RETURN_FOR_PREPARATION, new Edge(EnumSet.of(PROPOSED), IN_PREPARATION));
+        expected.put(ComplaintAction.DECIDE, new Edge(EnumSet.of(PROPOSED), DECIDED));
+        expected.put(ComplaintAction.SERVE, new Edge(EnumSet.of(DECIDED), SERVED));
+        expected.put(ComplaintAction.CLOSE, new Edge(EnumSet.of(SERVED), CLOSED));
+        expected.put(ComplaintAction.NOT_INVESTIGATE,
+                new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED), NOT_INVESTIGATED));
+        expected.put(ComplaintAction.TRANSFER,
+                new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED), TRANSFERRED));
+        expected.put(ComplaintAction.WITHDRAW, new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED,
+                STATEMENT_REQUESTED, REPLY_REQUESTED, IN_PREPARATION, PROPOSED), WITHDRAWN));
+
+        Map<ComplaintAction, Edge> actual = new EnumMap<>(ComplaintAction.class);
         for (ComplaintAction a : ComplaintAction.values()) {
-            edges += a.sources().size();
+            actual.put(a, new Edge(EnumSet.copyOf(a.sources()), a.target()));
         }
-        assertEquals(26, edges);
+        assertEquals(expected, actual);
+        assertEquals(26, actual.values().stream().mapToInt(e -> e.sources().size()).sum(), "26 legal (state, action) pairs");
+
+        // and the workflow follows the table for every (state, action) pair: the target where allowed, else a conflict
+        for (ComplaintAction a : ComplaintAction.values()) {
+            for (ComplaintState from : ComplaintState.values()) {
+                if (expected.get(a).sources().contains(from)) {
+                    assertEquals(a.target(), ComplaintWorkflow.transition(from, a), from + " " + a);
+                } else {
+                    assertThrows(ConflictException.class, () -> ComplaintWorkflow.transition(from, a), from + " " + a);
+                }
+            }
+        }
+    }
+
+    /** One action's row of the table: the states it may be taken in and the state it leads to. */
+    private record Edge(Set<ComplaintState> sources, ComplaintState target) {
     }
 
     @ParameterizedTest
