@@ -32,8 +32,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -338,9 +336,7 @@ public class MeasureService {
     }
 
     private Set<Role> callerRoles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(r -> ctx.isCallerInRole(r.name())).forEach(roles::add);
-        return roles;
+        return CallerRoles.of(ctx);
     }
 
     private LocalDate today() {
