@@ -508,15 +508,15 @@ public class Measure implements Auditable {
             throw new ConflictException("measure.court-outcome-already-recorded", "The court's decision is already recorded");
         }
         Objects.requireNonNull(decidedOn, "decidedOn");
-        MeasureDates.requireNotInFuture(decidedOn, today, "decidedOn");
+        MeasureDates.requireNotInFuture(decidedOn, today, "courtDecidedOn");
         LocalDate received = servedOn == null ? decidedOn : servedOn;
-        MeasureDates.requireNotInFuture(received, today, "servedOn");
+        MeasureDates.requireNotInFuture(received, today, "courtServedOn");
         if (decidedOn.isBefore(appealLodgedOn)) {
-            throw new RuleViolationException("measure.court-before-appeal", "decidedOn",
+            throw new RuleViolationException("measure.court-before-appeal", "courtDecidedOn",
                     "The court cannot decide before the appeal was lodged");
         }
         if (received.isBefore(decidedOn)) {
-            throw new RuleViolationException("measure.court-served-before-decision", "servedOn",
+            throw new RuleViolationException("measure.court-served-before-decision", "courtServedOn",
                     "The court's decision cannot be received before it was given");
         }
         this.courtOutcome = Objects.requireNonNull(outcome, "outcome");
@@ -537,10 +537,10 @@ public class Measure implements Auditable {
             throw new ConflictException("measure.further-appeal-already-recorded", "A further appeal is already recorded");
         }
         Objects.requireNonNull(lodgedOn, "lodgedOn");
-        MeasureDates.requireNotInFuture(lodgedOn, today, "lodgedOn");
+        MeasureDates.requireNotInFuture(lodgedOn, today, "furtherAppealLodgedOn");
         LocalDate ends = ServiceRules.appealPeriodEnds(courtDecisionServedOn);
         if (lodgedOn.isBefore(courtDecidedOn) || lodgedOn.isAfter(ends)) {
-            throw new RuleViolationException("measure.further-appeal-out-of-time", "lodgedOn",
+            throw new RuleViolationException("measure.further-appeal-out-of-time", "furtherAppealLodgedOn",
                     "Leave to appeal is applied for from " + courtDecidedOn + " to " + ends + " (808/2019 13 §)");
         }
         this.furtherAppealLodgedOn = lodgedOn;
@@ -560,13 +560,13 @@ public class Measure implements Auditable {
                     "The Supreme Administrative Court's decision is already recorded");
         }
         Objects.requireNonNull(decidedOn, "decidedOn");
-        MeasureDates.requireNotInFuture(decidedOn, today, "decidedOn");
+        MeasureDates.requireNotInFuture(decidedOn, today, "supremeCourtDecidedOn");
         if (decidedOn.isBefore(furtherAppealLodgedOn)) {
-            throw new RuleViolationException("measure.court-before-appeal", "decidedOn",
+            throw new RuleViolationException("measure.court-before-appeal", "supremeCourtDecidedOn",
                     "The court cannot decide before the appeal was lodged");
         }
         if (leaveGranted && outcome == null) {
-            throw new RuleViolationException("measure.supreme-court-outcome-missing", "outcome",
+            throw new RuleViolationException("measure.supreme-court-outcome-missing", "supremeCourtOutcome",
                     "Leave to appeal was granted: record what the Supreme Administrative Court decided");
         }
         this.leaveToAppealGranted = leaveGranted;
