@@ -99,6 +99,13 @@ class MeasureFlowEnglishBrowserIT {
             WebElement date = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:date")));
             date.clear();
             date.sendKeys(D.format(today));
+            // an order obliges: an ordinary letter is refused on the method, with the rule (HL 60 §, 13/2003 18 §)
+            browser.selectOne("actionForm:method", text(EN, "serviceMethod.ORDINARY_LETTER"));
+            browser.driver().findElement(By.id("actionForm:serve")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionForm"),
+                    text(EN, "error.measure.verified-service-required")));
+            waitForState(browser, "DECIDED");
+            browser.selectOne("actionForm:method", text(EN, "serviceMethod.VERIFIED_ELECTRONIC"));
             browser.driver().findElement(By.id("actionForm:serve")).click();
             waitForState(browser, "SERVED");
             String service = browser.driver().findElement(By.id("service")).getText();
@@ -113,7 +120,8 @@ class MeasureFlowEnglishBrowserIT {
         assertEquals("tarkastaja", served.getString("presenter"));
         assertEquals("ratkaisija", served.getString("decider"));
         assertEquals(today.minusDays(20).toString(), served.getString("hearingRespondedOn"));
-        assertEquals("ELECTRONIC", served.getString("serviceMethod"));
+        assertEquals("VERIFIED_ELECTRONIC", served.getString("serviceMethod"));
+        assertEquals(today.toString(), served.getString("servedOn"));
         assertEquals(today.toString(), served.getString("sentOrReceivedOn"));
         assertEquals(today.plusDays(60).toString(), served.getString("deadline"));
     }

@@ -60,8 +60,12 @@ class MeasureLadderIT {
         assertEquals("tarkastaja", decided.getString("presenter"));
         assertEquals("ratkaisija", decided.getString("decider"));
 
-        // electronic service: deemed served on the 3rd day (13/2003 19 §); appeal period 30 days, final the day after
-        JsonObject served = serve(orderId, "ELECTRONIC", "2024-10-02");
+        // an obligating decision is served verifiably (HL 60 §, 13/2003 18 §): an ordinary e-mail is refused
+        Api.Reply presumed = INSPECTOR.post("/measures/" + orderId + "/serve", "{\"method\":\"ELECTRONIC\",\"date\":\"2024-10-02\"}");
+        assertEquals(422, presumed.status(), presumed.toString());
+        assertEquals("measure.verified-service-required", problemCode(presumed));
+        // verified electronic service: served on the day the document was retrieved; appeal period 30 days, final the day after
+        JsonObject served = serve(orderId, "VERIFIED_ELECTRONIC", "2024-10-05");
         assertEquals("SERVED", served.getString("state"));
         assertEquals("2024-10-05", served.getString("servedOn"));
         assertEquals("2024-11-04", served.getString("appealPeriodEnds"));
@@ -163,7 +167,7 @@ class MeasureLadderIT {
         hearing(orderId, "2025-03-03", "2025-03-17", "2025-03-12");
         ok(INSPECTOR.post("/measures/" + orderId + "/propose", null));
         decide(DECIDER, orderId, "2025-04-01");
-        serve(orderId, "ORDINARY_LETTER", "2025-04-02");
+        serve(orderId, "VERIFIED_LETTER", "2025-04-02");
         assertEquals("CONDITIONAL_FINE", ok(INSPECTOR.get("/measures/" + orderId + "/follow-up")).getString("proposedNext"));
         ok(INSPECTOR.post("/measures/" + orderId + "/comply", "{\"complied\":false,\"evidence\":\"Ei korjattu.\"}"));
         JsonObject next = ok(INSPECTOR.get("/measures/" + orderId + "/next-step"));

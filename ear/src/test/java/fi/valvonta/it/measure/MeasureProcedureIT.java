@@ -80,6 +80,7 @@ class MeasureProcedureIT {
         JsonObject remark = draftNew(municipality("Joensuu"), "REMARK",
                 "\"addressee\":\"OFFICIAL\",\"officialName\":\"Palvelupäällikkö Testi\"");
         long id = remark.getInt("id");
+        hearing(id, "2024-06-03", "2024-06-17", "2024-06-10");
         ok(INSPECTOR.post("/measures/" + id + "/propose", null));
 
         Api.Reply self = INSPECTOR.post("/measures/" + id + "/decide", "{}");
@@ -106,6 +107,7 @@ class MeasureProcedureIT {
     void decidedMeasureIsImmutableAndCorrectedByANewDecision() {
         JsonObject remark = draftNew(municipality("Joensuu"), "REMARK", "\"addressee\":\"ENTITY\"");
         long id = remark.getInt("id");
+        hearing(id, "2024-06-03", "2024-06-17", null);
         ok(INSPECTOR.post("/measures/" + id + "/propose", null));
         ok(DECIDER.post("/measures/" + id + "/decide", "{}"));
 
@@ -156,11 +158,12 @@ class MeasureProcedureIT {
         long id = remark.getInt("id");
         String fi = text(bytes("tarkastaja", "/measures/" + id + "/document").body());
         assertTrue(fi.contains("LUONNOS"), "an undecided measure is a draft: " + fi);
+        hearing(id, "2024-06-03", "2024-06-17", "2024-06-05");
         ok(INSPECTOR.post("/measures/" + id + "/propose", null));
         ok(DECIDER.post("/measures/" + id + "/decide", "{}"));
         fi = text(bytes("tarkastaja", "/measures/" + id + "/document?lang=fi").body());
         for (String expected : new String[] {"Lupa- ja valvontavirasto", "HUOMAUTUS – PÄÄTÖS", "Joensuu", "Esittelijä",
-                "Ratkaisija", "Muutoksenhaku", "ei saa hakea muutosta valittamalla", "53 c §"}) {
+                "Ratkaisija", "Muutoksenhaku", "ei saa hakea muutosta valittamalla", "808/2019 6 §"}) {
             assertTrue(fi.contains(expected), expected + " in:\n" + fi);
         }
         assertFalse(fi.contains("LUONNOS"), fi);
@@ -203,8 +206,8 @@ class MeasureProcedureIT {
         assertEquals("2024-08-01", appealed.getString("appealLodgedOn"));
         assertFalse(appealed.containsKey("finalOn"), "not final while the appeal is pending");
         JsonObject ruled = ok(INSPECTOR.post("/measures/" + id + "/court-outcome",
-                "{\"outcome\":\"DISMISSED\",\"decidedOn\":\"2025-02-14\"}"));
-        assertEquals("DISMISSED", ruled.getString("courtOutcome"));
+                "{\"outcome\":\"UPHELD\",\"decidedOn\":\"2025-02-14\"}"));
+        assertEquals("UPHELD", ruled.getString("courtOutcome"));
         assertEquals(409, INSPECTOR.post("/measures/" + id + "/court-outcome",
                 "{\"outcome\":\"ANNULLED\",\"decidedOn\":\"2025-03-01\"}").status());
     }
@@ -216,6 +219,7 @@ class MeasureProcedureIT {
         assertEquals(List.of("REVISE", "REQUEST_HEARING", "PROPOSE"), offered(remark));
         assertEquals(List.of(), offered(ok(DECIDER.get("/measures/" + id))), "nothing to decide in a draft");
 
+        hearing(id, "2024-06-03", "2024-06-17", "2024-06-05");
         JsonObject proposed = ok(INSPECTOR.post("/measures/" + id + "/propose", null));
         assertFalse(offered(proposed).contains("DECIDE"), "the presenter is not offered the decision");
         assertEquals(List.of("DECIDE"), offered(ok(DECIDER.get("/measures/" + id))));

@@ -30,7 +30,10 @@ public final class Commands {
                          @Size(max = Measure.TEXT_LENGTH) String dissent) {
     }
 
-    /** Service: for presumed methods {@code date} is the sending date, otherwise the date of receipt. */
+    /**
+     * Service: for presumed methods {@code date} is the sending date, otherwise the date of receipt (for an
+     * ordinary letter to an authority, the day it arrived: HL 59 § 2 mom).
+     */
     public record Serve(@NotNull ServiceMethod method, @NotNull LocalDate date) {
     }
 
@@ -41,6 +44,20 @@ public final class Commands {
     public record RecordAppeal(@NotNull LocalDate lodgedOn) {
     }
 
-    public record RecordCourtOutcome(@NotNull CourtOutcome outcome, @NotNull LocalDate decidedOn) {
+    /** The administrative court's decision; {@code servedOn}, the day the agency received it, defaults to {@code decidedOn}. */
+    public record RecordCourtOutcome(@NotNull CourtOutcome outcome, @NotNull LocalDate decidedOn, LocalDate servedOn) {
+    }
+
+    /** The actual date of receipt shown against a presumed date of service. */
+    public record RebutServiceDate(@NotNull LocalDate receivedOn) {
+    }
+
+    /** An application for leave to appeal to the Supreme Administrative Court. */
+    public record RecordFurtherAppeal(@NotNull LocalDate lodgedOn) {
+    }
+
+    /** The Supreme Administrative Court's decision: leave refused, or granted and the appeal decided with {@code outcome}. */
+    public record RecordSupremeCourtDecision(@NotNull Boolean leaveGranted, CourtOutcome outcome,
+                                             @NotNull LocalDate decidedOn) {
     }
 }

@@ -48,6 +48,9 @@ public class DemoMeasures {
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
 
+    @Inject
+    private DecisionSettings settings;
+
     @PostConstruct
     void load() {
         if (!demoMode.isEnabled()
@@ -74,10 +77,10 @@ public class DemoMeasures {
                 LocalDate.of(2024, 11, 15), null, null, null, null, null), null, "tarkastaja", today, clock.instant());
         order.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), today);
         order.recordHearingResponse(LocalDate.of(2024, 9, 10), today);
-        order.propose("tarkastaja", clock.instant());
+        order.propose("tarkastaja", today, clock.instant());
         order.decide("ratkaisija", EnumSet.of(Role.DECISION_MAKER), LocalDate.of(2024, 10, 1), today, clock.instant(),
                 null, null);
-        order.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2), today);
+        order.serve(ServiceMethod.VERIFIED_ELECTRONIC, LocalDate.of(2024, 10, 4), today, settings.minWorkingDaysToComply());
         em.persist(order);
         FollowUp task = FollowUp.forServedOrder(order, clock.instant());
         em.persist(task);

@@ -1,5 +1,7 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.model.measure.ConditionalFineKind;
+import fi.valvonta.model.measure.FinePeriod;
 import fi.valvonta.model.measure.GuidanceKind;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureAddressee;
@@ -41,10 +43,16 @@ public record DraftMeasure(
         @Size(max = Measure.NAME_LENGTH) String officialName,
         SuspensionScope suspensionScope,
         @DecimalMin("0.01") BigDecimal conditionalFine,
+        ConditionalFineKind fineKind,
+        @DecimalMin("0.01") BigDecimal fineInstalment,
+        FinePeriod finePeriod,
+        Boolean notwithstandingAppeal,
+        @Size(max = Measure.REASON_LENGTH) String notwithstandingAppealReason,
         Long corrects) {
 
     public MeasureContent content() {
         return new MeasureContent(facts, legalBasis, reasoning, decision, deadline, guidanceKind, addressee,
-                officialName, suspensionScope, conditionalFine);
+                officialName, suspensionScope, conditionalFine, fineKind, fineInstalment, finePeriod,
+                notwithstandingAppeal, notwithstandingAppealReason);
     }
 }

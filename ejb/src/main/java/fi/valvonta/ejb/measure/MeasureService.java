@@ -63,6 +63,9 @@ public class MeasureService {
     @Inject
     private AgencySettings agency;
 
+    @Inject
+    private DecisionSettings settings;
+
     @Resource
     private SessionContext ctx;
 
@@ -140,7 +143,7 @@ public class MeasureService {
     public MeasureView propose(long id) {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
-        m.propose(caller(), clock.instant());
+        m.propose(caller(), today(), clock.instant());
         return changed(m, "PROPOSED", before);
     }
 
@@ -160,12 +163,15 @@ public class MeasureService {
 
     // ---------------------------------------------------------------- service, follow-up, appeal
 
-    /** Tiedoksianto; a served order with a deadline gets its compliance follow-up. */
+    /**
+     * Tiedoksianto ({@link Measure#serve}: an obligating decision only verifiably, an order only while its
+     * deadline leaves the configured time to comply); a served order with a deadline gets its compliance follow-up.
+     */
     @RolesAllowed(Role.INSPECTOR_NAME)
     public MeasureView serve(long id, @NotNull @Valid Commands.Serve command) {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
-        m.serve(command.method(), command.date(), today());
+        m.serve(command.method(), command.date(), today(), settings.minWorkingDaysToComply());
         MeasureView view = changed(m, "SERVED", before);
         if (m.type() == MeasureType.ORDER && m.deadline() != null) {
             FollowUp task = FollowUp.forServedOrder(m, clock.instant());
@@ -203,8 +209,33 @@ public class MeasureService {
     public MeasureView recordCourtOutcome(long id, @NotNull @Valid Commands.RecordCourtOutcome command) {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
-        m.recordCourtOutcome(command.outcome(), command.decidedOn());
+        m.recordCourtOutcome(command.outcome(), command.decidedOn(), command.servedOn(), today());
         return changed(m, "COURT_OUTCOME", before);
+    }
+
+    /** HL 59 §, laki 13/2003 19 §: the actual date of receipt shown against a presumed date of service. */
+    @RolesAllowed(Role.INSPECTOR_NAME)
+    public MeasureView rebutServiceDate(long id, @NotNull @Valid Commands.RebutServiceDate command) {
+        Measure m = getMeasure(id);
+        String before = m.auditSummary();
+        m.rebutServiceDate(command.receivedOn(), today());
+        return changed(m, "SERVICE_DATE_REBUTTED", before);
+    }
+
+    @RolesAllowed(Role.INSPECTOR_NAME)
+    public MeasureView recordFurtherAppeal(long id, @NotNull @Valid Commands.RecordFurtherAppeal command) {
+        Measure m = getMeasure(id);
+        String before = m.auditSummary();
+        m.recordFurtherAppeal(command.lodgedOn(), today());
+        return changed(m, "FURTHER_APPEAL", before);
+    }
+
+    @RolesAllowed(Role.INSPECTOR_NAME)
+    public MeasureView recordSupremeCourtDecision(long id, @NotNull @Valid Commands.RecordSupremeCourtDecision command) {
+        Measure m = getMeasure(id);
+        String before = m.auditSummary();
+        m.recordSupremeCourtDecision(command.leaveGranted(), command.outcome(), command.decidedOn(), today());
+        return changed(m, "SUPREME_COURT_DECISION", before);
     }
 
     /** Run by {@link FollowUpTimer}: pending follow-ups whose day has come become due, with the ladder's proposal. */
@@ -260,6 +291,20 @@ public class MeasureService {
         LegalRegime regime = c.entity().regime();
         return new NextStep(c.id(), c.caseNumber(), regime, MeasureLadder.allowedTypes(regime),
                 proposal(c).orElse(null));
+    }
+
+    /**
+     * Conditional fines imposed, newest first, for handing over to enforcement: each says whether the
+     * imposition is final (the fine is enforced once it is; laki sakon täytäntöönpanosta 672/2002).
+     */
+    public List<ImposedFine> imposedFines() {
+        LocalDate today = today();
+        return em.createQuery("SELECT m FROM Measure m WHERE m.type = :t AND m.state IN :s ORDER BY m.decidedOn DESC, m.id DESC",
+                        Measure.class)
+                .setParameter("t", MeasureType.CONDITIONAL_FINE)
+                .setParameter("s", List.of(MeasureState.DECIDED, MeasureState.SERVED, MeasureState.COMPLIED,
+                        MeasureState.NOT_COMPLIED))
+                .getResultList().stream().map(m -> ImposedFine.of(m, today)).toList();
     }
 
     public List<FollowUpView> followUps(FollowUp.State state) {

@@ -1,7 +1,11 @@
 package fi.valvonta.ejb.measure;
 
 import fi.valvonta.model.measure.AppealKind;
+import fi.valvonta.model.measure.ConditionalFineKind;
 import fi.valvonta.model.measure.CourtOutcome;
+import fi.valvonta.model.measure.FinePeriod;
+import fi.valvonta.model.measure.ServedParty;
+import fi.valvonta.model.measure.ServiceRules;
 import fi.valvonta.model.measure.GuidanceKind;
 import fi.valvonta.model.measure.Hearing;
 import fi.valvonta.model.measure.Measure;
@@ -37,7 +41,13 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
                           LocalDate sentOrReceivedOn, LocalDate servedOn, AppealKind appealKind,
                           LocalDate appealPeriodEnds, LocalDate finalOn, LocalDate complianceRecordedOn,
                           String complianceEvidence, LocalDate appealLodgedOn, CourtOutcome courtOutcome,
-                          LocalDate courtDecidedOn, Set<MeasureAction> allowedActions) {
+                          LocalDate courtDecidedOn, LocalDate courtDecisionServedOn, LocalDate receiptShownOn,
+                          ServedParty servedParty, boolean serviceDatePresumed, ConditionalFineKind fineKind,
+                          BigDecimal fineInstalment, FinePeriod finePeriod, boolean notwithstandingAppeal,
+                          String notwithstandingAppealReason, LocalDate furtherAppealLodgedOn,
+                          Boolean leaveToAppealGranted, CourtOutcome supremeCourtOutcome,
+                          LocalDate supremeCourtDecidedOn, boolean setAside, LocalDate enforceableFrom,
+                          Set<MeasureAction> allowedActions) {
 
     public MeasureView {
         EnumSet<MeasureAction> actions = EnumSet.noneOf(MeasureAction.class);
@@ -62,6 +72,11 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
                 h == null ? null : h.deadline(), h == null ? null : h.respondedOn(), m.draftedBy(), m.presenter(),
                 m.decider(), m.decidedOn(), m.dissent(), m.serviceMethod(), m.sentOrReceivedOn(), m.servedOn(),
                 m.appealKind(), m.appealPeriodEnds(), m.finalOn(), m.complianceRecordedOn(),
-                m.complianceEvidence(), m.appealLodgedOn(), m.courtOutcome(), m.courtDecidedOn(), allowedActions);
+                m.complianceEvidence(), m.appealLodgedOn(), m.courtOutcome(), m.courtDecidedOn(),
+                m.courtDecisionServedOn(), m.receiptShownOn(), m.servedParty(),
+                m.serviceMethod() != null && ServiceRules.isPresumed(m.serviceMethod(), m.servedParty()), m.fineKind(),
+                m.fineInstalment(), m.finePeriod(), m.notwithstandingAppeal(), m.notwithstandingAppealReason(),
+                m.furtherAppealLodgedOn(), m.leaveToAppealGranted(), m.supremeCourtOutcome(), m.supremeCourtDecidedOn(),
+                m.isSetAside(), m.enforceableFrom().orElse(null), allowedActions);
     }
 }

@@ -35,6 +35,7 @@ class DecisionDocumentsTest {
 
     private static final Instant NOW = Instant.parse("2024-10-01T08:00:00Z");
     private static final AgencySettings AGENCY = AgencySettings.defaults();
+    private static final DecisionSettings SETTINGS = DecisionSettings.defaults();
 
     private final Municipality raasepori = Municipality.pilotMunicipality("Raasepori", "Raseborg",
             new LanguageStatus(EnumSet.of(Language.FI, Language.SV), Language.SV, false),
@@ -52,10 +53,10 @@ class DecisionDocumentsTest {
         if (type.requiresHearing()) {
             m.requestHearing(LocalDate.of(year, 8, 5), LocalDate.of(year, 8, 19), LocalDate.of(year, 8, 5));
         }
-        m.propose("tarkastaja", NOW);
+        m.propose("tarkastaja", LocalDate.of(year, 9, 1), NOW);
         m.decide("ratkaisija", Set.of(Role.DECISION_MAKER), LocalDate.of(year, 9, 2), LocalDate.of(year, 9, 2), NOW,
                 null, "Föredraganden hade föreslagit en anmärkning.");
-        m.serve(ServiceMethod.ACKNOWLEDGEMENT, LocalDate.of(year, 9, 4), LocalDate.of(year, 9, 4));
+        m.serve(ServiceMethod.ACKNOWLEDGEMENT, LocalDate.of(year, 9, 4), LocalDate.of(year, 9, 4), 14);
         return m;
     }
 
@@ -71,11 +72,11 @@ class DecisionDocumentsTest {
 
     @Test
     void swedishOrderCarriesEverythingTheIssueLists() {
-        String text = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY,
+        String text = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY, SETTINGS,
                 DecisionDocumentsTest::name).plainText();
         for (String expected : new String[] {"Tillstånds- och tillsynsverket", "LVV/7/2024", "Datum 2.9.2024",
-                "FÖRELÄGGANDE – BESLUT", "Part", "Raseborg", "Klagomål LSSAVI/812/2024", "Utredning i ärendet",
-                "Hörande av part", "Tillämpade bestämmelser", "lag 1269/2020", "Motivering", "Avgörande",
+                "FÖRELÄGGANDE – BESLUT", "Part", "Raseborg", "Förvaltningsklagan LSSAVI/812/2024", "Utredning i ärendet",
+                "Hörande av part", "Tillämpade bestämmelser", "(1269/2020)", "Motivering", "Avgörande",
                 "Bristerna ska avhjälpas senast 31.10.2024", "Föredragande: Namn tarkastaja",
                 "Beslutsfattare: Namn ratkaisija", "Föredragandens avvikande mening", "Besvärsanvisning",
                 "förvaltningsdomstolen", "inom 30 dagar", "besvärstiden går ut 4.10.2024", "Delgivning"}) {
@@ -85,14 +86,83 @@ class DecisionDocumentsTest {
     }
 
     @Test
+    void swedishOrderCitesEveryStatuteInSwedish() {
+        DecisionDocument doc = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY, SETTINGS,
+                DecisionDocumentsTest::name);
+        String text = doc.plainText();
+        for (String expected : new String[] {"förvaltningslagen 47 §", "lagen om rättegång i förvaltningsärenden 808/2019 13",
+                "lagen om ett kommunförsök för främjande av sysselsättningen (1269/2020)", "förvaltningslagen 34 §",
+                "förvaltningslagen 60 §"}) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        for (String finnish : new String[] {"hallintolaki", "laki oikeudenkäynnistä", "uhkasakkolaki", "kuntakokeilusta",
+                "sähköisestä asioinnista"}) {
+            assertFalse(text.contains(finnish), finnish + " in a Swedish document:\n" + text);
+        }
+    }
+
+    @Test
+    void appealInstructionsAreAnAttachmentNamingTheCompetentCourtAndTheServiceRule() {
+        DecisionDocument sv = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY, SETTINGS,
+                DecisionDocumentsTest::name);
+        String besvar = sv.attachmentText("BESVÄRSANVISNING");
+        for (String expected : new String[] {"Helsingfors förvaltningsdomstol", "Banbyggarvägen 5, 00520 Helsingfors",
+                "helsinki.hao@oikeus.fi", "inom 30 dagar", "mottagningsbevis", "den dag brevet kom fram",
+                "13/2003 18 §", "Besvärets innehåll", "Bilagor till besväret", "Rättegångsavgift", "270,00 €",
+                "besvärstiden går ut 4.10.2024"}) {
+            assertTrue(besvar.contains(expected), expected + " in:\n" + besvar);
+        }
+        assertTrue(sv.plainText().contains("1. Besvärsanvisning"), "listed among the attachments");
+
+        Municipality tampere = Municipality.pilotMunicipality("Tampere", "Tammerfors", LanguageStatus.unilingualFinnish(),
+                new PilotArea(14L, "Tampereen seudun kuntakokeilu"));
+        DecisionDocument fi = DecisionDocuments.compose(served(tampere, 2024, MeasureType.ORDER, order()), Language.FI,
+                AGENCY, SETTINGS, DecisionDocumentsTest::name);
+        String valitus = fi.attachmentText("VALITUSOSOITUS");
+        for (String expected : new String[] {"Hämeenlinnan hallinto-oikeus", "hameenlinna.hao@oikeus.fi",
+                "saantitodistukseen merkitty päivä", "kirjeen saapumispäivänä", "Oikeudenkäyntimaksu", "808/2019 15 §"}) {
+            assertTrue(valitus.contains(expected), expected + " in:\n" + valitus);
+        }
+    }
+
+    @Test
+    void decisionNamesContactSignatureDistributionAndAttachments() {
+        DecisionDocument fi = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.FI, AGENCY, SETTINGS,
+                DecisionDocumentsTest::name);
+        String text = fi.plainText();
+        for (String expected : new String[] {"Lisätietoja antaa", "Namn tarkastaja, ylitarkastaja, puh. 0295 016 000",
+                "Ratkaisija: Namn ratkaisija, johtaja", "Esittelijä: Namn tarkastaja, ylitarkastaja",
+                "allekirjoitettu sähköisesti (laki sähköisestä asioinnista viranomaistoiminnassa 13/2003 16 §)",
+                "Jakelu", "Liitteet", "1. Valitusosoitus", "PL 1, 00521 Helsinki", "kirjaamo@lvv.fi"}) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        assertTrue(fi.signature() != null && fi.signature().signer().equals("Namn ratkaisija"));
+    }
+
+    @Test
+    void pdfNumbersItsPagesTheFinnishWayAndCarriesTheSignatureAsMetadata() throws Exception {
+        DecisionDocument doc = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.FI, AGENCY, SETTINGS,
+                DecisionDocumentsTest::name);
+        PdfReader reader = new PdfReader(DecisionDocuments.render(doc));
+        int pages = reader.getNumberOfPages();
+        assertTrue(pages >= 2, "the appeal instructions start a page of their own");
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        assertTrue(extractor.getTextFromPage(1).contains("1 (" + pages + ")"), extractor.getTextFromPage(1));
+        String last = extractor.getTextFromPage(pages);
+        assertTrue(last.contains(pages + " (" + pages + ")"), last);
+        assertTrue(reader.getInfo().get("SignedBy").startsWith("Namn ratkaisija"), reader.getInfo().toString());
+        reader.close();
+    }
+
+    @Test
     void finnishRemarkSaysNoAppealLies() {
         MeasureContent remark = new MeasureContent("f", "HL 53 c §", "r", "Annetaan huomautus.", null, null,
                 MeasureAddressee.OFFICIAL, "Palvelupäällikkö Virtanen", null, null);
-        String text = DecisionDocuments.compose(served(MeasureType.REMARK, remark), Language.FI, AGENCY,
+        String text = DecisionDocuments.compose(served(MeasureType.REMARK, remark), Language.FI, AGENCY, SETTINGS,
                 DecisionDocumentsTest::name).plainText();
         for (String expected : new String[] {"Lupa- ja valvontavirasto", "HUOMAUTUS – PÄÄTÖS", "Raasepori",
                 "viranhaltijalle Palvelupäällikkö Virtanen", "Muutoksenhaku", "ei saa hakea muutosta valittamalla",
-                "hallintolaki 53 c § 3 mom"}) {
+                "808/2019 6 §"}) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
         assertFalse(text.contains("Valitusosoitus") || text.contains("hallinto-oikeuteen"), text);
@@ -107,14 +177,14 @@ class DecisionDocumentsTest {
                 EmploymentAreaModel.SINGLE_MUNICIPALITY, null, List.of(hanko));
         MeasureContent withFine = new MeasureContent("f", "l", "r", "d", LocalDate.of(2025, 10, 31), null, null, null,
                 null, new BigDecimal("5000"));
-        String text = DecisionDocuments.compose(served(area, 2025, MeasureType.ORDER, withFine), Language.FI, AGENCY,
+        String text = DecisionDocuments.compose(served(area, 2025, MeasureType.ORDER, withFine), Language.FI, AGENCY, SETTINGS,
                 DecisionDocumentsTest::name).plainText();
         assertTrue(text.contains("uhkasakko 5 000,00 €"), text);
     }
 
     @Test
     void pdfHoldsTheTextInItsLanguage() throws Exception {
-        DecisionDocument doc = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY,
+        DecisionDocument doc = DecisionDocuments.compose(served(MeasureType.ORDER, order()), Language.SV, AGENCY, SETTINGS,
                 DecisionDocumentsTest::name);
         byte[] pdf = DecisionDocuments.render(doc);
         PdfReader reader = new PdfReader(pdf);

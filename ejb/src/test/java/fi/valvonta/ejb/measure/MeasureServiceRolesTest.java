@@ -26,16 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MeasureServiceRolesTest {
 
     /** The service method that takes each action; drafting serves both a correction and the ladder's next step. */
-    private static final Map<String, Set<MeasureAction>> ACTIONS = Map.of(
-            "draft", EnumSet.of(CORRECT, DRAFT_NEXT_STEP),
-            "requestHearing", EnumSet.of(REQUEST_HEARING),
-            "recordHearingResponse", EnumSet.of(RECORD_HEARING_RESPONSE),
-            "propose", EnumSet.of(PROPOSE),
-            "decide", EnumSet.of(DECIDE),
-            "serve", EnumSet.of(SERVE),
-            "recordCompliance", EnumSet.of(RECORD_COMPLIANCE),
-            "recordAppeal", EnumSet.of(RECORD_APPEAL),
-            "recordCourtOutcome", EnumSet.of(RECORD_COURT_OUTCOME));
+    private static final Map<String, Set<MeasureAction>> ACTIONS = Map.ofEntries(
+            Map.entry("rebutServiceDate", EnumSet.of(REBUT_SERVICE_DATE)),
+            Map.entry("recordFurtherAppeal", EnumSet.of(RECORD_FURTHER_APPEAL)),
+            Map.entry("recordSupremeCourtDecision", EnumSet.of(RECORD_SUPREME_COURT_DECISION)),
+            Map.entry("draft", EnumSet.of(CORRECT, DRAFT_NEXT_STEP)),
+            Map.entry("requestHearing", EnumSet.of(REQUEST_HEARING)),
+            Map.entry("recordHearingResponse", EnumSet.of(RECORD_HEARING_RESPONSE)),
+            Map.entry("propose", EnumSet.of(PROPOSE)),
+            Map.entry("decide", EnumSet.of(DECIDE)),
+            Map.entry("serve", EnumSet.of(SERVE)),
+            Map.entry("recordCompliance", EnumSet.of(RECORD_COMPLIANCE)),
+            Map.entry("recordAppeal", EnumSet.of(RECORD_APPEAL)),
+            Map.entry("recordCourtOutcome", EnumSet.of(RECORD_COURT_OUTCOME)));
 
     /** The follow-up timer's batch is no action on one measure. */
     private static final String TIMER = "makeFollowUpsDue";

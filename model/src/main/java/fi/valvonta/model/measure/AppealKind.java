@@ -7,8 +7,9 @@ public enum AppealKind {
     // 808/2019 13 §: appeal within 30 days of service, the day of service not counted
     APPEAL_TO_ADMINISTRATIVE_COURT_30_DAYS(30,
             "hallintolaki 47 §; laki oikeudenkäynnistä hallintoasioissa 808/2019 13 §"),
-    // HL 53 c § 3 mom: no appeal lies against administrative guidance or a remark
-    NO_APPEAL(0, "hallintolaki 53 c § 3 mom");
+    // 808/2019 6 §: appeal lies against a decision by which a matter was resolved; guidance and a remark
+    // given outside a complaint are not such decisions (HL 53 c § 3 mom covers complaint decisions only)
+    NO_APPEAL(0, "laki oikeudenkäynnistä hallintoasioissa 808/2019 6 §");
 
     private final int appealPeriodDays;
     private final String legalBasis;

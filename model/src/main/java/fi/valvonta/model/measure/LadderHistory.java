@@ -28,6 +28,17 @@ public record LadderHistory(List<PriorMeasure> measures) {
         return measures.stream().anyMatch(m -> m.isUnheededOrder(today) && m.conditionalFineSet());
     }
 
+    /** The latest served order whose deadline has passed without compliance and that set a conditional fine. */
+    public Optional<PriorMeasure> latestUnheededOrderWithConditionalFine(LocalDate today) {
+        return IntStream.iterate(measures.size() - 1, i -> i >= 0, i -> i - 1).mapToObj(measures::get)
+                .filter(m -> m.isUnheededOrder(today) && m.conditionalFineSet()).findFirst();
+    }
+
+    /** An unheeded order that is also enforceable on {@code today} (final, or notwithstanding appeal). */
+    public boolean hasUnheededEnforceableOrder(LocalDate today) {
+        return measures.stream().anyMatch(m -> m.isUnheededOrder(today) && m.isEnforceableOn(today));
+    }
+
     public boolean hasDecidedOrderWithConditionalFine() {
         return measures.stream().anyMatch(m -> m.isDecided(MeasureType.ORDER) && m.conditionalFineSet());
     }

@@ -49,6 +49,7 @@ public class Measure implements Auditable {
     public static final int TEXT_LENGTH = 8000;
     public static final int LEGAL_BASIS_LENGTH = 1000;
     public static final int NAME_LENGTH = 120;
+    public static final int REASON_LENGTH = 2000;
     public static final int USERNAME_LENGTH = MeasureCase.USERNAME_LENGTH;
 
     @Id
@@ -118,6 +119,25 @@ public class Measure implements Auditable {
     @Column(name = "conditional_fine", precision = 12, scale = 2)
     private BigDecimal conditionalFine;
 
+    // --- an order's conditional fine (uhkasakkolaki 8 §) and enforcement notwithstanding appeal (808/2019 122 §) ---
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fine_kind", length = 16)
+    private ConditionalFineKind fineKind;
+
+    @Column(name = "fine_instalment", precision = 12, scale = 2)
+    private BigDecimal fineInstalment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fine_period", length = 8)
+    private FinePeriod finePeriod;
+
+    @Column(name = "notwithstanding_appeal", nullable = false)
+    private boolean notwithstandingAppeal;
+
+    @Size(max = REASON_LENGTH)
+    @Column(name = "notwithstanding_appeal_reason", length = REASON_LENGTH)
+    private String notwithstandingAppealReason;
+
     // --- hearing (HL 34 §) ---
     @Column(name = "hearing_requested_on")
     private LocalDate hearingRequestedOn;
@@ -165,6 +185,10 @@ public class Measure implements Auditable {
     @Column(name = "served_on")
     private LocalDate servedOn;
 
+    /** The actual date of receipt shown against a presumed date (HL 59 §), null unless rebutted. */
+    @Column(name = "receipt_shown_on")
+    private LocalDate receiptShownOn;
+
     @Column(name = "appeal_period_ends")
     private LocalDate appealPeriodEnds;
 
@@ -189,6 +213,23 @@ public class Measure implements Auditable {
 
     @Column(name = "court_decided_on")
     private LocalDate courtDecidedOn;
+
+    @Column(name = "court_decision_served_on")
+    private LocalDate courtDecisionServedOn;
+
+    // --- further appeal to the Supreme Administrative Court (valituslupa, 808/2019 107 §, 111 §) ---
+    @Column(name = "further_appeal_lodged_on")
+    private LocalDate furtherAppealLodgedOn;
+
+    @Column(name = "leave_to_appeal_granted")
+    private Boolean leaveToAppealGranted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supreme_court_outcome", length = 16)
+    private CourtOutcome supremeCourtOutcome;
+
+    @Column(name = "supreme_court_decided_on")
+    private LocalDate supremeCourtDecidedOn;
 
     protected Measure() {
         // for JPA
@@ -243,14 +284,31 @@ public class Measure implements Auditable {
             throw new RuleViolationException("measure.conditional-fine-not-positive", "conditionalFine",
                     "A conditional fine is a positive sum of euros");
         }
+        ConditionalFineTerms terms = type == MeasureType.ORDER && conditionalFine != null
+                ? new ConditionalFineTerms(c.fineKind() == null ? ConditionalFineKind.FIXED : c.fineKind(),
+                conditionalFine, c.fineInstalment(), c.finePeriod()) : null;
+        this.fineKind = terms == null ? null : terms.kind();
+        this.fineInstalment = terms == null ? null : terms.instalment();
+        this.finePeriod = terms == null ? null : terms.period();
+        // 808/2019 122 §: an order is complied with notwithstanding appeal only if the decision says so, with a reason
+        this.notwithstandingAppeal = type == MeasureType.ORDER && Boolean.TRUE.equals(c.notwithstandingAppeal());
+        this.notwithstandingAppealReason = notwithstandingAppeal ? trimmed(c.notwithstandingAppealReason()) : null;
+        if (notwithstandingAppeal && notwithstandingAppealReason == null) {
+            throw new RuleViolationException("measure.notwithstanding-appeal-reason-missing", "notwithstandingAppealReason",
+                    "An order to be complied with notwithstanding appeal states the reason "
+                            + "(laki oikeudenkäynnistä hallintoasioissa 808/2019 122 §)");
+        }
         if (type == MeasureType.REMARK && addressee == MeasureAddressee.OFFICIAL && officialName == null) {
             throw new RuleViolationException("measure.official-missing", "officialName",
                     "A remark to an official names the official (HL 53 c §)");
         }
     }
 
-    /** The inspector presents the draft for decision; the content must be complete for its type. */
-    public void propose(String presenter, Instant at) {
+    /**
+     * The inspector presents the draft for decision on {@code today}; the content must be complete for its
+     * type, and a remark needs the hearing concluded ({@link HearingRule#checkMayPropose}).
+     */
+    public void propose(String presenter, LocalDate today, Instant at) {
         requireAllowed(MeasureAction.PROPOSE);
         requireText(facts, "facts");
         requireText(legalBasis, "legalBasis");
@@ -268,6 +326,7 @@ public class Measure implements Auditable {
             case CONDITIONAL_FINE -> require(conditionalFine != null, "measure.conditional-fine-missing",
                     "conditionalFine", "Imposing a conditional fine states the sum imposed");
         }
+        HearingRule.checkMayPropose(type, hearing(), today);
         this.presenter = Objects.requireNonNull(presenter, "presenter");
         this.proposedAt = at;
         moveTo(MeasureAction.PROPOSE, MeasureState.PROPOSED);
@@ -317,6 +376,10 @@ public class Measure implements Auditable {
             MeasureLadder.checkMayAttachConditionalFine(entity.regime());
         }
         HearingRule.checkMayDecide(type, hearing(), decidedOn);
+        if (type == MeasureType.CONDITIONAL_FINE) {
+            measureCase.historyExcluding(this).latestUnheededOrderWithConditionalFine(decidedOn)
+                    .ifPresent(order -> ConditionalFineRule.checkAmount(order, conditionalFine, decidedOn));
+        }
         if (deadline != null && !deadline.isAfter(decidedOn)) {
             throw new RuleViolationException("measure.deadline-not-after-decision", "deadline",
                     "The deadline must be after the date of the decision");
@@ -331,8 +394,12 @@ public class Measure implements Auditable {
         moveTo(MeasureAction.DECIDE, MeasureState.DECIDED);
     }
 
-    /** Tiedoksianto: the service date and, from it, the appeal period and finality ({@link ServiceRules}). */
-    public void serve(ServiceMethod method, LocalDate sentOrReceived, LocalDate today) {
+    /**
+     * Tiedoksianto on the date recorded ({@link ServiceRules}): an obligating decision only verifiably; an
+     * order only while its deadline still leaves a reasonable time to comply ({@link ComplianceTime}). Sets
+     * the date of service, the end of the appeal period and the date of finality.
+     */
+    public void serve(ServiceMethod method, LocalDate sentOrReceived, LocalDate today, int minWorkingDaysToComply) {
         MeasureDates.requireNotInFuture(sentOrReceived, today, "date");
         requireAllowed(MeasureAction.SERVE);
         Objects.requireNonNull(method, "method");
@@ -341,12 +408,58 @@ public class Measure implements Auditable {
             throw new RuleViolationException("measure.served-before-decision", "date",
                     "A decision cannot be sent or received before it was made (" + decidedOn + ")");
         }
+        ServiceRules.checkMethodAllowed(type, method);
+        LocalDate served = ServiceRules.deemedServedOn(method, servedParty(), sentOrReceived);
+        if (type == MeasureType.ORDER && deadline != null) {
+            ComplianceTime.checkReasonable(deadline, served, minWorkingDaysToComply);
+        }
         this.serviceMethod = method;
         this.sentOrReceivedOn = sentOrReceived;
-        this.servedOn = ServiceRules.deemedServedOn(method, sentOrReceived);
-        this.appealPeriodEnds = type.isAppealable() ? ServiceRules.appealPeriodEnds(servedOn) : null;
-        this.finalOn = ServiceRules.finalityDate(type, servedOn, false).orElse(null);
+        this.servedOn = served;
+        recomputeFinality();
         moveTo(MeasureAction.SERVE, MeasureState.SERVED);
+    }
+
+    /**
+     * A presumed date of service is rebutted by the actual date of receipt, shown by {@code today}
+     * (HL 59 §, laki 13/2003 19 §); the appeal period and finality follow the new date.
+     */
+    public void rebutServiceDate(LocalDate actuallyReceivedOn, LocalDate today) {
+        MeasureDates.requireNotInFuture(actuallyReceivedOn, today, "receivedOn");
+        if (!state.isServed()) {
+            throw new ConflictException("measure.not-served", "The measure has not been served");
+        }
+        this.servedOn = ServiceRules.rebutted(serviceMethod, servedParty(), sentOrReceivedOn, actuallyReceivedOn);
+        this.receiptShownOn = actuallyReceivedOn;
+        recomputeFinality();
+    }
+
+    /** HL 59 § 2 mom: the entity is an authority; a remark given to a named official reaches a person. */
+    public ServedParty servedParty() {
+        return type == MeasureType.REMARK && addressee == MeasureAddressee.OFFICIAL ? ServedParty.PERSON
+                : ServedParty.AUTHORITY;
+    }
+
+    /**
+     * The end of the appeal period and the date of finality from service and what followed it: no appeal
+     * (808/2019 13 §), an appeal pending, the administrative court's decision final when no further appeal
+     * is lodged within the period from its service, or the Supreme Administrative Court's decision.
+     */
+    private void recomputeFinality() {
+        this.appealPeriodEnds = type.isAppealable() ? ServiceRules.appealPeriodEnds(servedOn) : null;
+        if (appealLodgedOn == null) {
+            this.finalOn = ServiceRules.finalityDate(type, servedOn, false).orElse(null);
+        } else if (courtOutcome == null) {
+            this.finalOn = null;
+        } else if (furtherAppealLodgedOn == null) {
+            this.finalOn = courtOutcome.measureStands()
+                    ? ServiceRules.appealPeriodEnds(courtDecisionServedOn).plusDays(1) : null;
+        } else if (supremeCourtDecidedOn == null) {
+            this.finalOn = null;
+        } else {
+            this.finalOn = effectiveCourtOutcome().map(CourtOutcome::measureStands).orElse(true)
+                    ? supremeCourtDecidedOn : null;
+        }
     }
 
     /** Compliance evidence for a served measure with a deadline; non-compliance only once the deadline has passed. */
@@ -379,10 +492,15 @@ public class Measure implements Auditable {
                     "The appeal period runs from " + servedOn + " to " + appealPeriodEnds + " (808/2019 13 §)");
         }
         this.appealLodgedOn = lodgedOn;
-        this.finalOn = ServiceRules.finalityDate(type, servedOn, true).orElse(null);
+        recomputeFinality();
     }
 
-    public void recordCourtOutcome(CourtOutcome outcome, LocalDate decidedOn) {
+    /**
+     * The administrative court's decision on the appeal, decided on {@code decidedOn} and received by the
+     * agency on {@code servedOn} (default: the day of the decision). Where the measure stands it becomes
+     * final once the period for a further appeal from that service has passed (808/2019 13 §).
+     */
+    public void recordCourtOutcome(CourtOutcome outcome, LocalDate decidedOn, LocalDate servedOn, LocalDate today) {
         if (appealLodgedOn == null) {
             throw new ConflictException("measure.no-appeal", "No appeal is recorded");
         }
@@ -390,18 +508,106 @@ public class Measure implements Auditable {
             throw new ConflictException("measure.court-outcome-already-recorded", "The court's decision is already recorded");
         }
         Objects.requireNonNull(decidedOn, "decidedOn");
+        MeasureDates.requireNotInFuture(decidedOn, today, "courtDecidedOn");
+        LocalDate received = servedOn == null ? decidedOn : servedOn;
+        MeasureDates.requireNotInFuture(received, today, "courtServedOn");
         if (decidedOn.isBefore(appealLodgedOn)) {
-            throw new RuleViolationException("measure.court-before-appeal", "decidedOn",
+            throw new RuleViolationException("measure.court-before-appeal", "courtDecidedOn",
                     "The court cannot decide before the appeal was lodged");
+        }
+        if (received.isBefore(decidedOn)) {
+            throw new RuleViolationException("measure.court-served-before-decision", "courtServedOn",
+                    "The court's decision cannot be received before it was given");
         }
         this.courtOutcome = Objects.requireNonNull(outcome, "outcome");
         this.courtDecidedOn = decidedOn;
+        this.courtDecisionServedOn = received;
+        recomputeFinality();
+    }
+
+    /**
+     * An application for leave to appeal (valituslupa) to the Supreme Administrative Court against the
+     * administrative court's decision, within 30 days of its service (808/2019 13 §, 111 §).
+     */
+    public void recordFurtherAppeal(LocalDate lodgedOn, LocalDate today) {
+        if (courtOutcome == null) {
+            throw new ConflictException("measure.no-court-outcome", "The administrative court's decision is not recorded");
+        }
+        if (furtherAppealLodgedOn != null) {
+            throw new ConflictException("measure.further-appeal-already-recorded", "A further appeal is already recorded");
+        }
+        Objects.requireNonNull(lodgedOn, "lodgedOn");
+        MeasureDates.requireNotInFuture(lodgedOn, today, "furtherAppealLodgedOn");
+        LocalDate ends = ServiceRules.appealPeriodEnds(courtDecisionServedOn);
+        if (lodgedOn.isBefore(courtDecidedOn) || lodgedOn.isAfter(ends)) {
+            throw new RuleViolationException("measure.further-appeal-out-of-time", "furtherAppealLodgedOn",
+                    "Leave to appeal is applied for from " + courtDecidedOn + " to " + ends + " (808/2019 13 §)");
+        }
+        this.furtherAppealLodgedOn = lodgedOn;
+        recomputeFinality();
+    }
+
+    /**
+     * The Supreme Administrative Court's decision: leave refused (the administrative court's decision
+     * stands) or granted and the appeal decided with {@code outcome}. Final on the day of the decision.
+     */
+    public void recordSupremeCourtDecision(boolean leaveGranted, CourtOutcome outcome, LocalDate decidedOn, LocalDate today) {
+        if (furtherAppealLodgedOn == null) {
+            throw new ConflictException("measure.no-further-appeal", "No further appeal is recorded");
+        }
+        if (supremeCourtDecidedOn != null) {
+            throw new ConflictException("measure.supreme-court-already-recorded",
+                    "The Supreme Administrative Court's decision is already recorded");
+        }
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        MeasureDates.requireNotInFuture(decidedOn, today, "supremeCourtDecidedOn");
+        if (decidedOn.isBefore(furtherAppealLodgedOn)) {
+            throw new RuleViolationException("measure.court-before-appeal", "supremeCourtDecidedOn",
+                    "The court cannot decide before the appeal was lodged");
+        }
+        if (leaveGranted && outcome == null) {
+            throw new RuleViolationException("measure.supreme-court-outcome-missing", "supremeCourtOutcome",
+                    "Leave to appeal was granted: record what the Supreme Administrative Court decided");
+        }
+        this.leaveToAppealGranted = leaveGranted;
+        this.supremeCourtOutcome = leaveGranted ? outcome : null;
+        this.supremeCourtDecidedOn = decidedOn;
+        recomputeFinality();
+    }
+
+    /** What the courts finally decided: the Supreme Administrative Court's outcome when it decided, else the administrative court's. */
+    public Optional<CourtOutcome> effectiveCourtOutcome() {
+        return Optional.ofNullable(supremeCourtOutcome != null ? supremeCourtOutcome : courtOutcome);
+    }
+
+    /** The courts set the measure aside (annulled, or returned for new handling). */
+    public boolean isSetAside() {
+        return effectiveCourtOutcome().map(o -> !o.measureStands()).orElse(false);
+    }
+
+    /**
+     * The first day the measure may be enforced: the day it became final or, when it was ordered to be
+     * complied with notwithstanding appeal, the day of service; empty while neither or once set aside.
+     */
+    public Optional<LocalDate> enforceableFrom() {
+        if (servedOn == null || isSetAside()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(notwithstandingAppeal ? servedOn : finalOn);
     }
 
     /** The measure as {@link MeasureLadder} sees it. */
     public PriorMeasure asPrior() {
         return new PriorMeasure(type, state.isDecided(), servedOn, deadline, state == MeasureState.COMPLIED,
-                type == MeasureType.ORDER && conditionalFine != null);
+                type == MeasureType.ORDER && conditionalFine != null, enforceableFrom().orElse(null), fineTerms().orElse(null));
+    }
+
+    /** For an order that set a conditional fine: the fine as set. */
+    public Optional<ConditionalFineTerms> fineTerms() {
+        return type == MeasureType.ORDER && conditionalFine != null
+                ? Optional.of(new ConditionalFineTerms(fineKind == null ? ConditionalFineKind.FIXED : fineKind,
+                conditionalFine, fineInstalment, finePeriod))
+                : Optional.empty();
     }
 
     /** A served order whose deadline has passed and whose compliance is not recorded. */
@@ -447,6 +653,9 @@ public class Measure implements Auditable {
             case RECORD_COMPLIANCE -> deadline != null;
             case RECORD_APPEAL -> type.isAppealable() && appealLodgedOn == null;
             case RECORD_COURT_OUTCOME -> appealLodgedOn != null && courtOutcome == null;
+            case REBUT_SERVICE_DATE -> serviceMethod != null && ServiceRules.isPresumed(serviceMethod, servedParty());
+            case RECORD_FURTHER_APPEAL -> courtOutcome != null && furtherAppealLodgedOn == null;
+            case RECORD_SUPREME_COURT_DECISION -> furtherAppealLodgedOn != null && supremeCourtDecidedOn == null;
             case REVISE, PROPOSE, SERVE, CORRECT, DRAFT_NEXT_STEP -> true;
         };
     }
@@ -506,6 +715,9 @@ public class Measure implements Auditable {
         }
         if (servedOn != null) {
             b.append(" served ").append(servedOn).append(" (").append(serviceMethod).append(")");
+            if (receiptShownOn != null) {
+                b.append(" receipt shown ").append(receiptShownOn);
+            }
             if (appealPeriodEnds != null) {
                 b.append(", appeal period ends ").append(appealPeriodEnds);
             }
@@ -514,8 +726,18 @@ public class Measure implements Auditable {
         if (appealLodgedOn != null) {
             b.append(" appeal lodged ").append(appealLodgedOn);
         }
+        if (notwithstandingAppeal) {
+            b.append(" notwithstanding appeal");
+        }
         if (courtOutcome != null) {
             b.append(" court ").append(courtOutcome).append(' ').append(courtDecidedOn);
+        }
+        if (furtherAppealLodgedOn != null) {
+            b.append(" further appeal ").append(furtherAppealLodgedOn);
+        }
+        if (supremeCourtDecidedOn != null) {
+            b.append(" KHO ").append(Boolean.TRUE.equals(leaveToAppealGranted) ? supremeCourtOutcome : "LEAVE_REFUSED")
+                    .append(' ').append(supremeCourtDecidedOn);
         }
         return b.toString();
     }
@@ -565,5 +787,17 @@ public class Measure implements Auditable {
     public LocalDate appealLodgedOn() { return appealLodgedOn; }
     public CourtOutcome courtOutcome() { return courtOutcome; }
     public LocalDate courtDecidedOn() { return courtDecidedOn; }
+    public LocalDate courtDecisionServedOn() { return courtDecisionServedOn; }
+    public LocalDate receiptShownOn() { return receiptShownOn; }
+    public ConditionalFineKind fineKind() { return fineKind; }
+    public BigDecimal fineInstalment() { return fineInstalment; }
+    public FinePeriod finePeriod() { return finePeriod; }
+    public boolean notwithstandingAppeal() { return notwithstandingAppeal; }
+    public String notwithstandingAppealReason() { return notwithstandingAppealReason; }
+    public LocalDate furtherAppealLodgedOn() { return furtherAppealLodgedOn; }
+    public Boolean leaveToAppealGranted() { return leaveToAppealGranted; }
+    public CourtOutcome supremeCourtOutcome() { return supremeCourtOutcome; }
+    public LocalDate supremeCourtDecidedOn() { return supremeCourtDecidedOn; }
+    public Instant decidedAt() { return decidedAt; }
     public AppealKind appealKind() { return AppealInstructions.forType(type); }
 }

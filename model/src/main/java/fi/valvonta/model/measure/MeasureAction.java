@@ -30,6 +30,12 @@ public enum MeasureAction {
     // 808/2019 13 §: an appeal within the period after service; the state stays, finality waits for the court
     RECORD_APPEAL("appeal", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED, NOT_COMPLIED),
     RECORD_COURT_OUTCOME("court-outcome", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED, NOT_COMPLIED),
+    // HL 59 §, laki 13/2003 19 §: a presumed date of service gives way to the actual date of receipt shown
+    REBUT_SERVICE_DATE("service-date", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED, NOT_COMPLIED),
+    // 808/2019 107 §, 111 §: leave to appeal to the Supreme Administrative Court, and its decision
+    RECORD_FURTHER_APPEAL("further-appeal", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED, NOT_COMPLIED),
+    RECORD_SUPREME_COURT_DECISION("supreme-court-decision", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED,
+            NOT_COMPLIED),
     /** A decided measure is corrected by a new decision linked to it (it is never edited). */
     CORRECT("correct", EnumSet.noneOf(MeasureState.class), DECIDED, SERVED, COMPLIED, NOT_COMPLIED),
     /** The next step of the ladder is drafted on the case once this measure is decided. */

@@ -94,6 +94,12 @@ public final class MeasureLadder {
                     "Under laki 1269/2020 the activity may be suspended only after an order on the same matter "
                             + "was served and its deadline passed without compliance");
         }
+        // the order is enforced only when final or ordered to be complied with notwithstanding appeal (808/2019 122 §)
+        if (!history.hasUnheededEnforceableOrder(today)) {
+            throw new RuleViolationException("measure.suspension-order-not-final", FIELD,
+                    "The activity may be suspended only once the order is final or was ordered to be complied with "
+                            + "notwithstanding appeal (laki oikeudenkäynnistä hallintoasioissa 808/2019 122 §)");
+        }
     }
 
     // uhkasakkolaki 1113/1990 10 §: a fine set with an order is imposed only if the order was not obeyed
@@ -108,6 +114,8 @@ public final class MeasureLadder {
                     "A conditional fine may be imposed only after the order was served and its deadline "
                             + "passed without compliance (uhkasakkolaki 1113/1990 10 §)");
         }
+        ConditionalFineRule.checkSettingEnforceable(history.latestUnheededOrderWithConditionalFine(today).orElseThrow(),
+                today);
     }
 
     /**

@@ -15,18 +15,27 @@ public enum MeasureType {
     SUSPENSION;
 
     /**
-     * HL 34 §: a party must be heard before a matter affecting its rights or obligations is decided;
-     * the coercive measures are such decisions. Guidance and remarks are not (HL 53 c §).
-     * The exceptions of HL 34 § 2 mom are not modelled.
+     * HL 34 §: the one a decision concerns is heard before it: before a coercive measure and before a
+     * remark to the entity or a named official. Guidance needs no hearing. The exceptions of HL 34 § 2 mom
+     * are not modelled. When the hearing must be concluded: {@link HearingRule}.
      */
     public boolean requiresHearing() {
+        return isCoercive() || this == REMARK;
+    }
+
+    /**
+     * A decision that obliges the party (an order, a conditional fine set or imposed, a suspension): it is
+     * served verifiably ({@link ServiceRules#checkMethodAllowed}).
+     */
+    public boolean isObligating() {
         return isCoercive();
     }
 
     /**
      * Orders, fines and suspensions are administrative decisions appealable to the administrative
-     * court (laki oikeudenkäynnistä hallintoasioissa 808/2019); guidance and remarks are not
-     * appealable (HL 53 c § 3 mom). The instructions given to the party: {@link AppealInstructions}.
+     * court (laki oikeudenkäynnistä hallintoasioissa 808/2019); guidance and remarks given outside a
+     * complaint are not decisions on a matter that can be appealed (808/2019 6 §). The instructions
+     * given to the party: {@link AppealInstructions}.
      */
     public boolean isAppealable() {
         return isCoercive();

@@ -1,24 +1,83 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.StatutoryDeadlines;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Service (tiedoksianto), the end of the appeal period and the date of finality (lainvoima). */
+/**
+ * Service (tiedoksianto), the end of the appeal period and the date of finality (lainvoima): the one
+ * place of these rules.
+ */
 public final class ServiceRules {
+
+    public static final String VERIFIED_SERVICE_REQUIRED = "measure.verified-service-required";
 
     private ServiceRules() {
     }
 
     /**
-     * The date of service: for presumed methods the input is the sending date and the deemed receipt
-     * follows from {@link ServiceMethod#daysAfterSending()}; otherwise the input is the receipt date.
-     * A deemed day is not moved over holidays: it is not a deadline.
+     * HL 60 §, laki 13/2003 18 §: a decision that obliges (an order, a conditional fine set or imposed, a
+     * suspension) and whose appeal period runs from service is served verifiably; a presumed method is refused.
      */
-    public static LocalDate deemedServedOn(ServiceMethod method, LocalDate sentOrReceived) {
+    public static void checkMethodAllowed(MeasureType type, ServiceMethod method) {
         Objects.requireNonNull(method, "method");
-        return sentOrReceived.plusDays(method.daysAfterSending());
+        if (type.isObligating() && !method.isVerified()) {
+            throw new RuleViolationException(VERIFIED_SERVICE_REQUIRED, "method",
+                    "An obligating decision (" + type + ") is served verifiably: against a receipt (hallintolaki 60 §) "
+                            + "or by verified electronic service (laki 13/2003 18 §), not by " + method);
+        }
+    }
+
+    /**
+     * Days from the recorded date to the deemed receipt; 0 where the recorded date is the receipt itself.
+     * <ul>
+     * <li>HL 59 § 2 mom: an authority is deemed to receive an ordinary letter on the day of arrival (the
+     * date recorded is that day); anyone else on the 7th day after sending.</li>
+     * <li>Laki 13/2003 19 §: an ordinary electronic message on the 3rd day after sending, also for an
+     * authority (KHO 2020:132).</li>
+     * <li>Verified methods (HL 60 §, 13/2003 18 §): the date of receipt shown.</li>
+     * </ul>
+     */
+    public static int daysAfterSending(ServiceMethod method, ServedParty party) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(party, "party");
+        return switch (method) {
+            case ORDINARY_LETTER -> party == ServedParty.AUTHORITY ? 0 : 7;
+            case ELECTRONIC -> 3;
+            case VERIFIED_LETTER, ACKNOWLEDGEMENT, VERIFIED_ELECTRONIC, IN_PERSON -> 0;
+        };
+    }
+
+    /** Whether the recorded date is a sending date from which receipt is presumed (and can be rebutted). */
+    public static boolean isPresumed(ServiceMethod method, ServedParty party) {
+        return daysAfterSending(method, party) > 0;
+    }
+
+    /** The date of service. A deemed day is not moved over holidays: it is not a deadline. */
+    public static LocalDate deemedServedOn(ServiceMethod method, ServedParty party, LocalDate sentOrReceived) {
+        Objects.requireNonNull(sentOrReceived, "date");
+        return sentOrReceived.plusDays(daysAfterSending(method, party));
+    }
+
+    /**
+     * HL 59 § ("unless shown otherwise"), laki 13/2003 19 §: a presumed date of service gives way to the
+     * actual date of receipt when it is shown; the receipt cannot precede the sending.
+     */
+    public static LocalDate rebutted(ServiceMethod method, ServedParty party, LocalDate sentOn, LocalDate actuallyReceivedOn) {
+        Objects.requireNonNull(actuallyReceivedOn, "receivedOn");
+        if (method == null || !isPresumed(method, party)) {
+            throw new RuleViolationException("measure.service-not-presumed", "receivedOn",
+                    "Only a presumed date of service (hallintolaki 59 §, laki 13/2003 19 §) is rebutted; "
+                            + "this service already records the date of receipt");
+        }
+        if (actuallyReceivedOn.isBefore(sentOn)) {
+            throw new RuleViolationException("measure.received-before-sent", "receivedOn",
+                    "The decision cannot have been received before it was sent (" + sentOn + ")");
+        }
+        return actuallyReceivedOn;
     }
 
     /**

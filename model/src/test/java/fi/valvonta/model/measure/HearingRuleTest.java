@@ -25,10 +25,25 @@ class HearingRuleTest {
                 () -> HearingRule.checkMayDecide(type, Optional.empty(), LocalDate.of(2025, 3, 20)));
     }
 
-    @ParameterizedTest
-    @EnumSource(value = MeasureType.class, names = {"GUIDANCE", "REMARK"})
-    void guidanceAndRemarkNeedNoHearing(MeasureType type) {
-        assertDoesNotThrow(() -> HearingRule.checkMayDecide(type, Optional.empty(), REQUESTED));
+    @Test
+    void guidanceNeedsNoHearing() {
+        assertDoesNotThrow(() -> HearingRule.checkMayDecide(MeasureType.GUIDANCE, Optional.empty(), REQUESTED));
+        assertDoesNotThrow(() -> HearingRule.checkMayPropose(MeasureType.GUIDANCE, Optional.empty(), REQUESTED));
+    }
+
+    @Test
+    void remarkIsNotProposedBeforeTheOneItConcernsWasHeard() {
+        // HL 34 §: requested and answered, or its deadline passed
+        assertRefused("measure.hearing-required",
+                () -> HearingRule.checkMayPropose(MeasureType.REMARK, Optional.empty(), LocalDate.of(2025, 3, 20)));
+        assertRefused("measure.hearing-pending",
+                () -> HearingRule.checkMayPropose(MeasureType.REMARK, Optional.of(PENDING), DEADLINE));
+        assertDoesNotThrow(() -> HearingRule.checkMayPropose(MeasureType.REMARK, Optional.of(PENDING),
+                DEADLINE.plusDays(1)));
+        assertDoesNotThrow(() -> HearingRule.checkMayPropose(MeasureType.REMARK,
+                Optional.of(PENDING.withResponseOn(REQUESTED.plusDays(2))), REQUESTED.plusDays(3)));
+        assertRefused("measure.hearing-required",
+                () -> HearingRule.checkMayDecide(MeasureType.REMARK, Optional.empty(), LocalDate.of(2025, 3, 20)));
     }
 
     @Test

@@ -34,6 +34,9 @@ class MeasureActionTest {
             Map.entry(RECORD_COMPLIANCE, new Row(EnumSet.of(SERVED), EnumSet.of(COMPLIED, NOT_COMPLIED))),
             Map.entry(RECORD_APPEAL, new Row(SERVED_ANY, STAYS)),
             Map.entry(RECORD_COURT_OUTCOME, new Row(SERVED_ANY, STAYS)),
+            Map.entry(REBUT_SERVICE_DATE, new Row(SERVED_ANY, STAYS)),
+            Map.entry(RECORD_FURTHER_APPEAL, new Row(SERVED_ANY, STAYS)),
+            Map.entry(RECORD_SUPREME_COURT_DECISION, new Row(SERVED_ANY, STAYS)),
             Map.entry(CORRECT, new Row(DECIDED_ANY, STAYS)),
             Map.entry(DRAFT_NEXT_STEP, new Row(DECIDED_ANY, STAYS))));
 

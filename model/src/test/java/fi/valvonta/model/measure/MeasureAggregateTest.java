@@ -62,7 +62,7 @@ class MeasureAggregateTest {
         if (heard) {
             m.requestHearing(hearingOn, hearingOn.plusDays(14), hearingOn);
         }
-        m.propose("tarkastaja", NOW);
+        m.propose("tarkastaja", OCT_1, NOW);
         return m;
     }
 
@@ -105,22 +105,25 @@ class MeasureAggregateTest {
         decide(m, "ratkaisija", DECISION_MAKER, OCT_1);
         assertEquals(EnumSet.of(SERVE, CORRECT, DRAFT_NEXT_STEP), m.allowedActions(INSPECTOR, "tarkastaja"));
         assertEquals(Set.of(), m.allowedActions(DECISION_MAKER, "ratkaisija"));
-        m.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1);
+        m.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1, 14);
         assertEquals(EnumSet.of(RECORD_COMPLIANCE, RECORD_APPEAL, CORRECT, DRAFT_NEXT_STEP),
                 m.allowedActions(INSPECTOR, "tarkastaja"));
         m.recordAppeal(LocalDate.of(2024, 10, 20));
         assertEquals(EnumSet.of(RECORD_COMPLIANCE, RECORD_COURT_OUTCOME, CORRECT, DRAFT_NEXT_STEP),
                 m.allowedActions(INSPECTOR, "tarkastaja"));
-        m.recordCourtOutcome(CourtOutcome.DISMISSED, LocalDate.of(2025, 2, 1));
+        m.recordCourtOutcome(CourtOutcome.UPHELD, LocalDate.of(2025, 2, 1), null, LocalDate.of(2025, 2, 1));
         m.recordCompliance(true, "korjattu", LocalDate.of(2025, 2, 2));
-        assertEquals(EnumSet.of(CORRECT, DRAFT_NEXT_STEP), m.allowedActions(INSPECTOR, "tarkastaja"));
+        assertEquals(EnumSet.of(RECORD_FURTHER_APPEAL, CORRECT, DRAFT_NEXT_STEP), m.allowedActions(INSPECTOR, "tarkastaja"));
+        m.recordFurtherAppeal(LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 20));
+        assertEquals(EnumSet.of(RECORD_SUPREME_COURT_DECISION, CORRECT, DRAFT_NEXT_STEP),
+                m.allowedActions(INSPECTOR, "tarkastaja"));
     }
 
     @Test
     void servedGuidanceOffersNeitherComplianceNorAppeal() {
         Measure g = proposed(pilotCase, MeasureType.GUIDANCE, null, null, null, false);
         decide(g, "ratkaisija", DECISION_MAKER, OCT_1);
-        g.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1);
+        g.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1, 14);
         assertEquals(EnumSet.of(CORRECT, DRAFT_NEXT_STEP), g.allowedActions(INSPECTOR, "tarkastaja"));
     }
 
@@ -235,7 +238,7 @@ class MeasureAggregateTest {
         assertFalse(pilotCase.auditSummary().contains("Viiveet"), "the subject is free text: " + pilotCase.auditSummary());
 
         decide(m, "ratkaisija", DECISION_MAKER, OCT_1);
-        m.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1);
+        m.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1, 14);
         FollowUp task = FollowUp.forServedOrder(m, NOW);
         assertEquals(AuditedType.FOLLOW_UP, task.auditedType());
         assertEquals("order 41 PENDING due 2024-11-16", task.auditSummary());

@@ -32,8 +32,71 @@ class MeasureLadderTest {
     static final LocalDate PAST_DEADLINE = LocalDate.of(2025, 6, 2);
     static final LocalDate FUTURE_DEADLINE = LocalDate.of(2025, 6, 30);
 
+    /** A decided order; when served and not appealed it is final the day after its appeal period. */
     static PriorMeasure order(LocalDate servedOn, LocalDate deadline, boolean complied, boolean fineSet) {
-        return new PriorMeasure(ORDER, true, servedOn, deadline, complied, fineSet);
+        LocalDate finalOn = servedOn == null ? null : ServiceRules.finalityDate(ORDER, servedOn, false).orElseThrow();
+        return new PriorMeasure(ORDER, true, servedOn, deadline, complied, fineSet, finalOn,
+                fineSet ? ConditionalFineTerms.fixed(new java.math.BigDecimal("5000")) : null);
+    }
+
+    /** An unheeded order served on {@code servedOn}, enforceable from {@code enforceableFrom} (null: not yet). */
+    static PriorMeasure unheededOrderEnforceableFrom(LocalDate servedOn, LocalDate enforceableFrom, boolean fineSet) {
+        return new PriorMeasure(ORDER, true, servedOn, PAST_DEADLINE, false, fineSet, enforceableFrom,
+                fineSet ? ConditionalFineTerms.fixed(new java.math.BigDecimal("5000")) : null);
+    }
+
+    @Nested
+    class Enforceability {
+
+        // served 26.5., deadline 2.6. passed; the appeal period runs to 25.6.: not final on TODAY
+        static final LocalDate LATE_SERVICE = LocalDate.of(2025, 5, 26);
+
+        @Test
+        void fineIsNotImposedBeforeTheOrderSettingItIsFinal() {
+            RuleViolationException e = assertRefused(ConditionalFineRule.SETTING_NOT_FINAL,
+                    () -> MeasureLadder.checkAllowed(EMPLOYMENT_AREA_380_2023, CONDITIONAL_FINE,
+                            LadderHistory.of(unheededOrderEnforceableFrom(LATE_SERVICE, null, true)), TODAY));
+            assertTrue(e.getMessage().contains("uhkasakkolaki 1113/1990 10 §"), e.getMessage());
+            assertRefused(ConditionalFineRule.SETTING_NOT_FINAL, () -> MeasureLadder.checkAllowed(EMPLOYMENT_AREA_380_2023,
+                    CONDITIONAL_FINE, LadderHistory.of(unheededOrderEnforceableFrom(LATE_SERVICE,
+                            TODAY.plusDays(16), true)), TODAY));
+        }
+
+        @Test
+        void fineIsImposedWhenTheOrderWasToBeCompliedWithNotwithstandingAppeal() {
+            assertDoesNotThrow(() -> MeasureLadder.checkAllowed(EMPLOYMENT_AREA_380_2023, CONDITIONAL_FINE,
+                    LadderHistory.of(unheededOrderEnforceableFrom(LATE_SERVICE, LATE_SERVICE, true)), TODAY));
+        }
+
+        @Test
+        void suspensionWaitsForTheOrderToBeFinalOrEnforceable() {
+            assertRefused("measure.suspension-order-not-final", () -> MeasureLadder.checkAllowed(PILOT_1269_2020,
+                    SUSPENSION, LadderHistory.of(unheededOrderEnforceableFrom(LATE_SERVICE, null, false)), TODAY));
+            assertDoesNotThrow(() -> MeasureLadder.checkAllowed(PILOT_1269_2020, SUSPENSION,
+                    LadderHistory.of(unheededOrderEnforceableFrom(LATE_SERVICE, LATE_SERVICE, false)), TODAY));
+        }
+
+        @Test
+        void fixedFineIsNeverImposedAboveTheAmountSet() {
+            PriorMeasure order = unheededOrderEnforceableFrom(SERVED, SERVED, true);
+            assertDoesNotThrow(() -> ConditionalFineRule.checkAmount(order, new java.math.BigDecimal("5000"), TODAY));
+            assertRefused(ConditionalFineRule.ABOVE_AMOUNT_SET,
+                    () -> ConditionalFineRule.checkAmount(order, new java.math.BigDecimal("5000.01"), TODAY));
+        }
+
+        @Test
+        void runningFineIsCappedByTheBaseAndTheWholePeriodsSinceTheDeadline() {
+            ConditionalFineTerms running = new ConditionalFineTerms(ConditionalFineKind.RUNNING,
+                    new java.math.BigDecimal("1000"), new java.math.BigDecimal("200"), FinePeriod.WEEK);
+            PriorMeasure order = new PriorMeasure(ORDER, true, SERVED, PAST_DEADLINE, false, true, SERVED, running);
+            // 2.6. → 23.6. is three whole weeks: 1000 + 3 × 200
+            LocalDate on = LocalDate.of(2025, 6, 23);
+            assertDoesNotThrow(() -> ConditionalFineRule.checkAmount(order, new java.math.BigDecimal("1600"), on));
+            assertRefused(ConditionalFineRule.ABOVE_AMOUNT_SET,
+                    () -> ConditionalFineRule.checkAmount(order, new java.math.BigDecimal("1800"), on));
+            assertRefused("measure.running-fine-instalment-missing", () -> new ConditionalFineTerms(
+                    ConditionalFineKind.RUNNING, new java.math.BigDecimal("1000"), null, FinePeriod.WEEK));
+        }
     }
 
     static PriorMeasure unheededOrder() {

@@ -35,7 +35,7 @@ class MeasureTest {
 
     private Measure proposedOrder() {
         Measure m = Measure.draft(measureCase, MeasureType.ORDER, order(LocalDate.of(2024, 11, 15)), null, "tarkastaja", NOW);
-        m.propose("tarkastaja", NOW);
+        m.propose("tarkastaja", TODAY, NOW);
         return m;
     }
 
@@ -68,7 +68,9 @@ class MeasureTest {
         Measure m = heardProposedOrder();
         assertEquals(MeasureState.PROPOSED, m.state());
         decide(m, LocalDate.of(2024, 10, 1), null, null);
-        m.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2), TODAY);
+        assertRefused(ServiceRules.VERIFIED_SERVICE_REQUIRED,
+                () -> m.serve(ServiceMethod.ELECTRONIC, LocalDate.of(2024, 10, 2), TODAY, 14));
+        m.serve(ServiceMethod.VERIFIED_ELECTRONIC, LocalDate.of(2024, 10, 5), TODAY, 14);
         assertEquals(LocalDate.of(2024, 10, 5), m.servedOn());
         assertEquals(LocalDate.of(2024, 11, 4), m.appealPeriodEnds());
         assertEquals(LocalDate.of(2024, 11, 5), m.finalOn());
@@ -82,13 +84,13 @@ class MeasureTest {
     @Test
     void proposalNeedsCompleteContentForItsType() {
         Measure m = Measure.draft(measureCase, MeasureType.ORDER, order(null), null, "tarkastaja", NOW);
-        assertRefused("measure.deadline-missing", () -> m.propose("tarkastaja", NOW));
+        assertRefused("measure.deadline-missing", () -> m.propose("tarkastaja", TODAY, NOW));
         Measure s = Measure.draft(measureCase, MeasureType.SUSPENSION, order(null), null, "tarkastaja", NOW);
-        assertRefused("measure.suspension-scope-missing", () -> s.propose("tarkastaja", NOW));
+        assertRefused("measure.suspension-scope-missing", () -> s.propose("tarkastaja", TODAY, NOW));
         Measure empty = Measure.draft(measureCase, MeasureType.GUIDANCE,
                 new MeasureContent(null, null, null, null, null, GuidanceKind.OPINION, null, null, null, null),
                 null, "tarkastaja", NOW);
-        assertRefused("measure.facts-missing", () -> empty.propose("tarkastaja", NOW));
+        assertRefused("measure.facts-missing", () -> empty.propose("tarkastaja", TODAY, NOW));
         assertRefused("measure.official-missing", () -> Measure.draft(measureCase, MeasureType.REMARK,
                 new MeasureContent("f", "l", "r", "d", null, null, MeasureAddressee.OFFICIAL, " ", null, null),
                 null, "tarkastaja", NOW));
@@ -124,14 +126,14 @@ class MeasureTest {
         assertRefused("measure.deadline-not-after-decision",
                 () -> decide(m, LocalDate.of(2024, 11, 15), null, null));
         decide(m, LocalDate.of(2024, 10, 1), null, null);
-        assertRefused("measure.served-before-decision", () -> m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 9, 30), TODAY));
+        assertRefused("measure.served-before-decision", () -> m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 9, 30), TODAY, 14));
     }
 
     @Test
     void nonComplianceOnlyAfterTheDeadline() {
         Measure m = heardProposedOrder();
         decide(m, LocalDate.of(2024, 10, 1), null, null);
-        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY);
+        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY, 14);
         assertRefused("measure.deadline-not-passed", () -> m.recordCompliance(false, "x", LocalDate.of(2024, 11, 15)));
         m.recordCompliance(true, "korjattu", LocalDate.of(2024, 11, 15));
         assertEquals(MeasureState.COMPLIED, m.state());
@@ -153,22 +155,23 @@ class MeasureTest {
     void appealWithinThePeriodSuspendsFinality() {
         Measure m = heardProposedOrder();
         decide(m, LocalDate.of(2024, 10, 1), null, null);
-        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY);
+        m.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 1), TODAY, 14);
         assertRefused("measure.appeal-out-of-time", () -> m.recordAppeal(LocalDate.of(2024, 11, 1)));
         m.recordAppeal(LocalDate.of(2024, 10, 30));
         assertEquals(null, m.finalOn());
-        m.recordCourtOutcome(CourtOutcome.DISMISSED, LocalDate.of(2025, 3, 1));
-        assertEquals(CourtOutcome.DISMISSED, m.courtOutcome());
+        m.recordCourtOutcome(CourtOutcome.UPHELD, LocalDate.of(2025, 3, 1), null, LocalDate.of(2025, 3, 1));
+        assertEquals(CourtOutcome.UPHELD, m.courtOutcome());
     }
 
     @Test
     void guidanceIsNotAppealableAndFinalOnService() {
         Measure g = Measure.draft(measureCase, MeasureType.GUIDANCE,
                 new MeasureContent("f", "l", "r", "d", null, GuidanceKind.OPINION, null, null, null, null), null, "t", NOW);
-        g.propose("t", NOW);
+        g.propose("t", TODAY, NOW);
         decide(g, LocalDate.of(2024, 10, 1), null, null);
-        g.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 1), TODAY);
-        assertEquals(LocalDate.of(2024, 10, 8), g.servedOn());
+        g.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 1), TODAY, 14);
+        // HL 59 § 2 mom: the municipality is an authority: served on the day the letter arrived
+        assertEquals(LocalDate.of(2024, 10, 1), g.servedOn());
         assertEquals(null, g.appealPeriodEnds());
         assertEquals(g.servedOn(), g.finalOn());
         assertThrows(ConflictException.class, () -> g.recordAppeal(LocalDate.of(2024, 10, 9)));

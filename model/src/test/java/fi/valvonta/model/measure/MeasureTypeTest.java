@@ -14,12 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MeasureTypeTest {
 
     @Test
-    void hearingRequiredForCoerciveMeasuresOnly() {
+    void hearingRequiredForCoerciveMeasuresAndRemarks() {
         assertFalse(GUIDANCE.requiresHearing());
-        assertFalse(REMARK.requiresHearing());
+        assertTrue(REMARK.requiresHearing(), "HL 34 §: the one a remark concerns is heard");
         assertTrue(ORDER.requiresHearing());
         assertTrue(CONDITIONAL_FINE.requiresHearing());
         assertTrue(SUSPENSION.requiresHearing());
+    }
+
+    @Test
+    void ordersFinesAndSuspensionsObligate() {
+        assertFalse(GUIDANCE.isObligating());
+        assertFalse(REMARK.isObligating());
+        assertTrue(ORDER.isObligating() && CONDITIONAL_FINE.isObligating() && SUSPENSION.isObligating());
     }
 
     @Test
@@ -39,7 +46,9 @@ class MeasureTypeTest {
             assertEquals(AppealKind.APPEAL_TO_ADMINISTRATIVE_COURT_30_DAYS, AppealInstructions.forType(t));
         }
         assertEquals(30, AppealKind.APPEAL_TO_ADMINISTRATIVE_COURT_30_DAYS.appealPeriodDays());
-        assertTrue(AppealKind.NO_APPEAL.legalBasis().contains("53 c §"));
+        // guidance and remarks outside a complaint: not a decision on a matter (808/2019 6 §), not HL 53 c § 3 mom
+        assertTrue(AppealKind.NO_APPEAL.legalBasis().contains("808/2019 6 §"), AppealKind.NO_APPEAL.legalBasis());
+        assertFalse(AppealKind.NO_APPEAL.legalBasis().contains("53 c"));
         assertTrue(AppealKind.APPEAL_TO_ADMINISTRATIVE_COURT_30_DAYS.legalBasis().contains("808/2019"));
     }
 }

@@ -6,6 +6,7 @@ import fi.valvonta.ejb.measure.DecisionDocuments;
 import fi.valvonta.ejb.measure.DraftMeasure;
 import fi.valvonta.ejb.measure.EntityOrderCounts;
 import fi.valvonta.ejb.measure.FollowUpView;
+import fi.valvonta.ejb.measure.ImposedFine;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
 import fi.valvonta.ejb.measure.NextStep;
@@ -114,6 +115,34 @@ public class MeasureResource {
     @Path("{id}/court-outcome")
     public MeasureView courtOutcome(@PathParam("id") long id, @NotNull @Valid Commands.RecordCourtOutcome command) {
         return measures.recordCourtOutcome(id, command);
+    }
+
+    /** HL 59 §, laki 13/2003 19 §: the actual date of receipt shown against a presumed date of service. */
+    @POST
+    @Path("{id}/service-date")
+    public MeasureView rebutServiceDate(@PathParam("id") long id, @NotNull @Valid Commands.RebutServiceDate command) {
+        return measures.rebutServiceDate(id, command);
+    }
+
+    /** Leave to appeal applied for from the Supreme Administrative Court. */
+    @POST
+    @Path("{id}/further-appeal")
+    public MeasureView furtherAppeal(@PathParam("id") long id, @NotNull @Valid Commands.RecordFurtherAppeal command) {
+        return measures.recordFurtherAppeal(id, command);
+    }
+
+    @POST
+    @Path("{id}/supreme-court-decision")
+    public MeasureView supremeCourtDecision(@PathParam("id") long id,
+                                            @NotNull @Valid Commands.RecordSupremeCourtDecision command) {
+        return measures.recordSupremeCourtDecision(id, command);
+    }
+
+    /** Conditional fines imposed, for handing over to enforcement once final. */
+    @GET
+    @Path("imposed-fines")
+    public List<ImposedFine> imposedFines() {
+        return measures.imposedFines();
     }
 
     /** What the regime allows in the measure's case and what the ladder proposes next. */

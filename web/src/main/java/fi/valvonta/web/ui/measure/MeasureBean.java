@@ -54,7 +54,13 @@ public class MeasureBean implements Serializable {
     private String amendedDecision;
     @Size(max = Measure.TEXT_LENGTH)
     private String dissent;
-    private ServiceMethod serviceMethod = ServiceMethod.ELECTRONIC;
+    private ServiceMethod serviceMethod = ServiceMethod.VERIFIED_LETTER;
+    private LocalDate receivedOn;
+    private LocalDate courtServedOn;
+    private LocalDate furtherAppealLodgedOn;
+    private Boolean leaveGranted;
+    private CourtOutcome supremeCourtOutcome;
+    private LocalDate supremeCourtDecidedOn;
     private LocalDate serviceDate;
     private Boolean complied;
     @Size(max = Measure.TEXT_LENGTH)
@@ -107,8 +113,22 @@ public class MeasureBean implements Serializable {
     }
 
     public void recordCourtOutcome() {
-        done(measures.recordCourtOutcome(id, new Commands.RecordCourtOutcome(courtOutcome, courtDecidedOn)),
+        done(measures.recordCourtOutcome(id, new Commands.RecordCourtOutcome(courtOutcome, courtDecidedOn, courtServedOn)),
                 "measure.courtOutcomeRecorded");
+    }
+
+    public void rebutServiceDate() {
+        done(measures.rebutServiceDate(id, new Commands.RebutServiceDate(receivedOn)), "measure.serviceDateRebutted");
+    }
+
+    public void recordFurtherAppeal() {
+        done(measures.recordFurtherAppeal(id, new Commands.RecordFurtherAppeal(furtherAppealLodgedOn)),
+                "measure.furtherAppealRecorded");
+    }
+
+    public void recordSupremeCourtDecision() {
+        done(measures.recordSupremeCourtDecision(id, new Commands.RecordSupremeCourtDecision(leaveGranted,
+                supremeCourtOutcome, supremeCourtDecidedOn)), "measure.supremeCourtRecorded");
     }
 
     /** The measure as the action left it; the ladder and the follow-up may have moved with it. */
@@ -173,6 +193,18 @@ public class MeasureBean implements Serializable {
     public void setAppealLodgedOn(LocalDate d) { this.appealLodgedOn = d; }
     public CourtOutcome getCourtOutcome() { return courtOutcome; }
     public void setCourtOutcome(CourtOutcome o) { this.courtOutcome = o; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate d) { this.receivedOn = d; }
+    public LocalDate getCourtServedOn() { return courtServedOn; }
+    public void setCourtServedOn(LocalDate d) { this.courtServedOn = d; }
+    public LocalDate getFurtherAppealLodgedOn() { return furtherAppealLodgedOn; }
+    public void setFurtherAppealLodgedOn(LocalDate d) { this.furtherAppealLodgedOn = d; }
+    public Boolean getLeaveGranted() { return leaveGranted; }
+    public void setLeaveGranted(Boolean b) { this.leaveGranted = b; }
+    public CourtOutcome getSupremeCourtOutcome() { return supremeCourtOutcome; }
+    public void setSupremeCourtOutcome(CourtOutcome o) { this.supremeCourtOutcome = o; }
+    public LocalDate getSupremeCourtDecidedOn() { return supremeCourtDecidedOn; }
+    public void setSupremeCourtDecidedOn(LocalDate d) { this.supremeCourtDecidedOn = d; }
     public LocalDate getCourtDecidedOn() { return courtDecidedOn; }
     public void setCourtDecidedOn(LocalDate d) { this.courtDecidedOn = d; }
 }

@@ -11,6 +11,8 @@ import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.model.complaint.DecisionOutcome;
 import fi.valvonta.model.complaint.RemarkAddressee;
+import fi.valvonta.model.measure.ConditionalFineKind;
+import fi.valvonta.model.measure.FinePeriod;
 import fi.valvonta.model.measure.GuidanceKind;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureAddressee;
@@ -84,6 +86,12 @@ public class MeasureDraftBean implements Serializable {
     private String officialName;
     private SuspensionScope suspensionScope;
     private BigDecimal conditionalFine;
+    private ConditionalFineKind fineKind = ConditionalFineKind.FIXED;
+    private BigDecimal fineInstalment;
+    private FinePeriod finePeriod;
+    private boolean notwithstandingAppeal;
+    @Size(max = Measure.REASON_LENGTH)
+    private String notwithstandingAppealReason;
 
     @PostConstruct
     void init() {
@@ -106,6 +114,11 @@ public class MeasureDraftBean implements Serializable {
                 officialName = m.officialName();
                 suspensionScope = m.suspensionScope();
                 conditionalFine = m.conditionalFine();
+                fineKind = m.fineKind() == null ? ConditionalFineKind.FIXED : m.fineKind();
+                fineInstalment = m.fineInstalment();
+                finePeriod = m.finePeriod();
+                notwithstandingAppeal = m.notwithstandingAppeal();
+                notwithstandingAppealReason = m.notwithstandingAppealReason();
             });
         }
         if (caseId == null && complaintId != null) {
@@ -152,7 +165,8 @@ public class MeasureDraftBean implements Serializable {
     public void save() {
         MeasureView created = measures.draft(new DraftMeasure(caseId, caseId == null ? entityId : null, subject,
                 origin, complaintId, findingId, originReference, dimension, type, facts, legalBasis, reasoning, decision,
-                deadline, guidanceKind, addressee, officialName, suspensionScope, conditionalFine, corrects));
+                deadline, guidanceKind, addressee, officialName, suspensionScope, conditionalFine, fineKind,
+                fineInstalment, finePeriod, notwithstandingAppeal, notwithstandingAppealReason, corrects));
         Messages.addFlashGlobalInfo("measure.drafted", created.caseNumber());
         Faces.redirect("measures/measure.xhtml?id=%s", created.id());
     }
@@ -201,6 +215,18 @@ public class MeasureDraftBean implements Serializable {
     public void setOfficialName(String officialName) { this.officialName = officialName; }
     public SuspensionScope getSuspensionScope() { return suspensionScope; }
     public void setSuspensionScope(SuspensionScope suspensionScope) { this.suspensionScope = suspensionScope; }
+    public ConditionalFineKind[] getFineKinds() { return ConditionalFineKind.values(); }
+    public FinePeriod[] getFinePeriods() { return FinePeriod.values(); }
+    public ConditionalFineKind getFineKind() { return fineKind; }
+    public void setFineKind(ConditionalFineKind fineKind) { this.fineKind = fineKind; }
+    public BigDecimal getFineInstalment() { return fineInstalment; }
+    public void setFineInstalment(BigDecimal fineInstalment) { this.fineInstalment = fineInstalment; }
+    public FinePeriod getFinePeriod() { return finePeriod; }
+    public void setFinePeriod(FinePeriod finePeriod) { this.finePeriod = finePeriod; }
+    public boolean isNotwithstandingAppeal() { return notwithstandingAppeal; }
+    public void setNotwithstandingAppeal(boolean notwithstandingAppeal) { this.notwithstandingAppeal = notwithstandingAppeal; }
+    public String getNotwithstandingAppealReason() { return notwithstandingAppealReason; }
+    public void setNotwithstandingAppealReason(String reason) { this.notwithstandingAppealReason = reason; }
     public BigDecimal getConditionalFine() { return conditionalFine; }
     public void setConditionalFine(BigDecimal conditionalFine) { this.conditionalFine = conditionalFine; }
 }

@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.measure;
 
 import fi.valvonta.ejb.measure.FollowUpView;
+import fi.valvonta.ejb.measure.ImposedFine;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
 import fi.valvonta.ejb.registry.RegistryService;
@@ -34,6 +35,7 @@ public class MeasureRegisterBean implements Serializable {
     private List<MeasureView> toDecide;
     private List<MeasureView> toServe;
     private List<FollowUpView> dueFollowUps;
+    private List<ImposedFine> imposedFines;
 
     @PostConstruct
     void init() {
@@ -41,6 +43,7 @@ public class MeasureRegisterBean implements Serializable {
         toDecide = measures.inStates(List.of(MeasureState.PROPOSED), 50);
         toServe = measures.inStates(List.of(MeasureState.DECIDED), 50);
         dueFollowUps = measures.followUps(FollowUp.State.DUE);
+        imposedFines = measures.imposedFines();
     }
 
     public void load() {
@@ -64,4 +67,5 @@ public class MeasureRegisterBean implements Serializable {
     public List<MeasureView> getToDecide() { return toDecide; }
     public List<MeasureView> getToServe() { return toServe; }
     public List<FollowUpView> getDueFollowUps() { return dueFollowUps; }
+    public List<ImposedFine> getImposedFines() { return imposedFines; }
 }

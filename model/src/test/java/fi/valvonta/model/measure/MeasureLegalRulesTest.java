@@ -1,0 +1,183 @@
+package fi.valvonta.model.measure;
+
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.registry.EmploymentArea;
+import fi.valvonta.model.registry.EmploymentAreaModel;
+import fi.valvonta.model.registry.LanguageStatus;
+import fi.valvonta.model.registry.Municipality;
+import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static fi.valvonta.model.measure.RuleAssertions.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules of law on a measure's service, enforcement and appeal, each as the aggregate applies it. */
+class MeasureLegalRulesTest {
+
+    private static final Instant NOW = Instant.parse("2024-10-01T08:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+    private static final LocalDate DECIDED = LocalDate.of(2024, 10, 1);
+    private static final int MIN_DAYS = 14;
+
+    private final PilotArea area = new PilotArea(14L, "Tampereen seudun kuntakokeilu");
+    private final Municipality tampere = Municipality.pilotMunicipality("Tampere", "Tammerfors",
+            LanguageStatus.unilingualFinnish(), area);
+
+    private MeasureCase newCase() {
+        return new MeasureCase("LVV/3/2024", tampere, "Viiveet", MeasureOrigin.OWN_INITIATIVE, null, null, null, null,
+                "tarkastaja", LocalDate.of(2024, 8, 1), NOW);
+    }
+
+    private static MeasureContent content(MeasureType type, LocalDate deadline) {
+        return new MeasureContent("f", "l", "r", "d", deadline, null,
+                type == MeasureType.REMARK ? MeasureAddressee.ENTITY : null, null, null, null);
+    }
+
+    private Measure decidedOrder(LocalDate deadline, MeasureContent content) {
+        Measure m = Measure.draft(newCase(), MeasureType.ORDER, content, null, "tarkastaja", NOW);
+        m.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), TODAY);
+        m.propose("tarkastaja", TODAY, NOW);
+        m.decide("ratkaisija", Set.of(Role.DECISION_MAKER), DECIDED, TODAY, NOW, null, null);
+        return m;
+    }
+
+    private Measure decidedOrder(LocalDate deadline) {
+        return decidedOrder(deadline, content(MeasureType.ORDER, deadline));
+    }
+
+    @Test
+    void orderServedByOrdinaryLetterIsRefused() {
+        Measure m = decidedOrder(LocalDate.of(2024, 11, 29));
+        RuleViolationException e = assertRefused(ServiceRules.VERIFIED_SERVICE_REQUIRED,
+                () -> m.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 2), TODAY, MIN_DAYS));
+        assertTrue(e.getMessage().contains("hallintolaki 60 §"), e.getMessage());
+        assertEquals(MeasureState.DECIDED, m.state());
+        m.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+        assertEquals(LocalDate.of(2024, 10, 4), m.servedOn());
+    }
+
+    @Test
+    void orderWhoseDeadlineLeavesTooLittleTimeAfterServiceIsNotServed() {
+        // 4.10.2024 (Fri) → 23.10.2024 (Wed): 13 working days; 24.10. would be 14
+        Measure close = decidedOrder(LocalDate.of(2024, 10, 23));
+        assertRefused("measure.order-deadline-too-close",
+                () -> close.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS));
+        close.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, 13);
+
+        Measure passed = decidedOrder(LocalDate.of(2024, 10, 10));
+        assertRefused("measure.order-deadline-passed",
+                () -> passed.serve(ServiceMethod.IN_PERSON, LocalDate.of(2024, 10, 11), TODAY, MIN_DAYS));
+        Measure enough = decidedOrder(LocalDate.of(2024, 10, 24));
+        enough.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+    }
+
+    @Test
+    void notwithstandingAppealOnlyWithAReason() {
+        MeasureContent without = new MeasureContent("f", "l", "r", "d", LocalDate.of(2024, 12, 31), null, null, null,
+                null, null, null, null, null, true, " ");
+        RuleViolationException e = assertRefused("measure.notwithstanding-appeal-reason-missing",
+                () -> Measure.draft(newCase(), MeasureType.ORDER, without, null, "t", NOW));
+        assertEquals("notwithstandingAppealReason", e.field());
+        MeasureContent with = new MeasureContent("f", "l", "r", "d", LocalDate.of(2024, 12, 31), null, null, null,
+                null, null, null, null, null, true, "Asiakkaiden oikeudet vaarantuvat.");
+        Measure m = decidedOrder(LocalDate.of(2024, 12, 31), with);
+        assertTrue(m.notwithstandingAppeal());
+        m.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+        assertEquals(LocalDate.of(2024, 10, 4), m.enforceableFrom().orElseThrow(), "enforceable from service");
+    }
+
+    @Test
+    void presumedServiceDateIsRebuttedAndTheAppealPeriodFollows() {
+        Measure remark = Measure.draft(newCase(), MeasureType.REMARK,
+                new MeasureContent("f", "l", "r", "d", null, null, MeasureAddressee.OFFICIAL, "Päällikkö", null, null),
+                null, "t", NOW);
+        remark.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), TODAY);
+        remark.propose("t", TODAY, NOW);
+        remark.decide("ratkaisija", Set.of(Role.DECISION_MAKER), DECIDED, TODAY, NOW, null, null);
+        // a named official is a person: an ordinary letter is deemed received on the 7th day
+        remark.serve(ServiceMethod.ORDINARY_LETTER, LocalDate.of(2024, 10, 2), TODAY, MIN_DAYS);
+        assertEquals(LocalDate.of(2024, 10, 9), remark.servedOn());
+        remark.rebutServiceDate(LocalDate.of(2024, 10, 14), TODAY);
+        assertEquals(LocalDate.of(2024, 10, 14), remark.servedOn());
+        assertEquals(LocalDate.of(2024, 10, 14), remark.finalOn());
+
+        Measure order = decidedOrder(LocalDate.of(2024, 12, 31));
+        order.serve(ServiceMethod.VERIFIED_LETTER, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+        assertRefused("measure.service-not-presumed", () -> order.rebutServiceDate(LocalDate.of(2024, 10, 8), TODAY));
+    }
+
+    @Test
+    void finalityFollowsTheCourtsDecision() {
+        Measure m = decidedOrder(LocalDate.of(2024, 12, 31));
+        m.serve(ServiceMethod.VERIFIED_ELECTRONIC, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+        m.recordAppeal(LocalDate.of(2024, 10, 30));
+        assertNull(m.finalOn());
+        assertFalse(m.enforceableFrom().isPresent(), "not enforceable while the appeal is pending");
+        // received 5.3.2025: the period for leave to appeal ends 4.4.2025; final the day after
+        m.recordCourtOutcome(CourtOutcome.INADMISSIBLE, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5), TODAY);
+        assertEquals(LocalDate.of(2025, 4, 5), m.finalOn());
+        m.recordFurtherAppeal(LocalDate.of(2025, 4, 1), TODAY);
+        assertNull(m.finalOn(), "not final while leave to appeal is pending");
+        m.recordSupremeCourtDecision(false, null, LocalDate.of(2025, 9, 1), TODAY);
+        assertEquals(LocalDate.of(2025, 9, 1), m.finalOn(), "leave refused: final on the day of that decision");
+    }
+
+    @Test
+    void annulledMeasureNeverBecomesFinalNorEnforceable() {
+        Measure m = decidedOrder(LocalDate.of(2024, 12, 31));
+        m.serve(ServiceMethod.VERIFIED_ELECTRONIC, LocalDate.of(2024, 10, 4), TODAY, MIN_DAYS);
+        m.recordAppeal(LocalDate.of(2024, 10, 30));
+        m.recordCourtOutcome(CourtOutcome.ANNULLED, LocalDate.of(2025, 3, 3), null, TODAY);
+        assertNull(m.finalOn());
+        assertTrue(m.isSetAside());
+        assertFalse(m.asPrior().isEnforceableOn(TODAY));
+        assertRefused("measure.further-appeal-out-of-time", () -> m.recordFurtherAppeal(LocalDate.of(2025, 4, 10), TODAY));
+    }
+
+    @Test
+    void remarkAsAMeasureIsNotProposedWithoutAHearing() {
+        Measure remark = Measure.draft(newCase(), MeasureType.REMARK, content(MeasureType.REMARK, null), null, "t", NOW);
+        assertRefused("measure.hearing-required", () -> remark.propose("t", TODAY, NOW));
+        remark.requestHearing(TODAY.minusDays(3), TODAY.plusDays(10), TODAY);
+        assertRefused("measure.hearing-pending", () -> remark.propose("t", TODAY, NOW));
+        remark.recordHearingResponse(TODAY, TODAY);
+        remark.propose("t", TODAY, NOW);
+        assertEquals(MeasureState.PROPOSED, remark.state());
+    }
+
+    @Test
+    void competentCourtIsByTheRegionOfTheMunicipality() {
+        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(tampere));
+        Municipality raasepori = Municipality.pilotMunicipality("Raasepori", "Raseborg",
+                LanguageStatus.parse("fi;sv", "sv", false), new PilotArea(18L, "Raasepori"));
+        assertEquals(AdministrativeCourt.HELSINKI, AdministrativeCourts.competentFor(raasepori));
+        assertEquals("Helsingfors förvaltningsdomstol",
+                AdministrativeCourts.competentFor(raasepori).nameIn(fi.valvonta.model.platform.Language.SV));
+        assertEquals(AdministrativeCourt.POHJOIS_SUOMI, AdministrativeCourts.ofMunicipality("Oulu").orElseThrow());
+    }
+
+    @Test
+    void employmentAreaIsJudgedByItsMembersOrItsLeadMunicipality() {
+        Municipality kangasala = Municipality.pilotMunicipality("Kangasala", null, LanguageStatus.unilingualFinnish(), area);
+        EmploymentArea one = EmploymentArea.establish("IT alue", null, EmploymentAreaModel.LEAD_MUNICIPALITY, null,
+                List.of(tampere, kangasala));
+        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(one));
+
+        // Pirkanmaa and Satakunta: two courts; an unknown area has no lead to decide between them
+        Municipality sastamala = Municipality.pilotMunicipality("Sastamala", null, LanguageStatus.unilingualFinnish(), area);
+        Municipality huittinen = Municipality.pilotMunicipality("Huittinen", null, LanguageStatus.unilingualFinnish(), area);
+        EmploymentArea split = EmploymentArea.establish("IT jaettu", null, EmploymentAreaModel.JOINT_AUTHORITY, null,
+                List.of(sastamala, huittinen));
+        assertRefused(AdministrativeCourts.NOT_DETERMINED, () -> AdministrativeCourts.competentFor(split));
+    }
+}
