@@ -63,6 +63,9 @@ public class MeasureService {
     @Inject
     private AgencySettings agency;
 
+    @Inject
+    private fi.valvonta.ejb.platform.DisqualificationRegister disqualifications;
+
     @Resource
     private SessionContext ctx;
 
@@ -140,6 +143,9 @@ public class MeasureService {
     public MeasureView propose(long id) {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
+        // HL 27 §: a disqualified official does not present (Disqualifications)
+        disqualifications.inCase(m.measureCase().caseNumber()).require(caller(),
+                fi.valvonta.model.platform.Disqualifications.Capacity.PRESENTER);
         m.propose(caller(), clock.instant());
         return changed(m, "PROPOSED", before);
     }
@@ -153,9 +159,14 @@ public class MeasureService {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
         LocalDate today = today();
+        // HL 27 §: neither the presenter nor the decider is disqualified (Disqualifications)
+        disqualifications.inCase(m.measureCase().caseNumber()).requireDecisionMakers(m.presenter(), caller());
         m.decide(caller(), callerRoles(), command.decidedOn() == null ? today : command.decidedOn(), today,
                 clock.instant(), command.decision(), command.dissent());
-        return changed(m, "DECIDED", before);
+        MeasureView decided = changed(m, "DECIDED", before);
+        audit.recordChange(AuditedType.MEASURE, id, "IMPARTIALITY_CONFIRMED", null,
+                "presenter " + m.presenter() + " and decider " + caller() + " not disqualified (HL 28 §)");
+        return decided;
     }
 
     // ---------------------------------------------------------------- service, follow-up, appeal
