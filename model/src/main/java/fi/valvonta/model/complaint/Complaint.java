@@ -441,7 +441,7 @@ public class Complaint implements Auditable {
             throw new RuleViolationException("complaint.decision-text-required", "text", "a proposal has a decision text");
         }
         if (outcome == DecisionOutcome.NOT_INVESTIGATED) {
-            if (reason == null || reason.action() != ComplaintAction.NOT_INVESTIGATE) {
+            if (reason == null || reason.action() != ComplaintAction.PROPOSE_NOT_INVESTIGATED) {
                 throw new RuleViolationException("complaint.not-investigated-reason", "notInvestigatedReason",
                         "not investigating needs a reason (outside competence is a transfer)");
             }

@@ -12,7 +12,7 @@ public enum LegalRegime {
     // Laki työllisyyden edistämisen kuntakokeilusta 1269/2020 1 §, 2 §: the pilots ran 1.3.2021–31.12.2024
     PILOT_1269_2020("1269/2020", LocalDate.of(2021, 3, 1), LocalDate.of(2024, 12, 31)),
 
-    // Laki työvoimapalvelujen järjestämisestä 380/2023 (in force 1.1.2025): employment authorities
+    // Laki työvoimapalveluiden järjestämisestä 380/2023 (in force 1.1.2025): employment authorities
     EMPLOYMENT_AREA_380_2023("380/2023", LocalDate.of(2025, 1, 1), null);
 
     private final String statute;
