@@ -35,14 +35,6 @@ public record ActionInput(
         @Size(max = Complaint.AUTHORITY_LENGTH) String transferredTo,
         Set<@NotNull RemarkAddressee> heard) {
 
-    /** The inputs without {@code heard} (the default hearing). */
-    public ActionInput(String note, String assignee, Integer workingDays, LocalDate deadline, DecisionOutcome outcome,
-                       NotInvestigatedReason notInvestigatedReason, RemarkAddressee remarkAddressee, String text,
-                       String dissent, LocalDate servedOn, String transferredTo) {
-        this(note, assignee, workingDays, deadline, outcome, notInvestigatedReason, remarkAddressee, text, dissent,
-                servedOn, transferredTo, null);
-    }
-
     public static ActionInput none() {
         return new ActionInput(null, null, null, null, null, null, null, null, null, null, null, null);
     }

@@ -24,7 +24,7 @@ class ComplaintActionsTest {
     }
 
     private static ActionInput input(DecisionOutcome outcome, String text, LocalDate servedOn) {
-        return new ActionInput(null, null, null, null, outcome, null, null, text, null, servedOn, null);
+        return new ActionInput(null, null, null, null, outcome, null, null, text, null, servedOn, null, null);
     }
 
     @Test
@@ -42,7 +42,7 @@ class ComplaintActionsTest {
         assertEquals("tarkastaja", c.assignee().orElseThrow());
 
         Complaint named = registered();
-        ActionInput to = new ActionInput(null, " Toinen ", null, null, null, null, null, null, null, null, null);
+        ActionInput to = new ActionInput(null, " Toinen ", null, null, null, null, null, null, null, null, null, null);
         ComplaintActions.take(ComplaintAction.START_ASSESSMENT, named, to, as("kirjaamo", false));
         assertEquals("toinen", named.assignee().orElseThrow(), "the assignee named, as the inspector check returns it");
     }

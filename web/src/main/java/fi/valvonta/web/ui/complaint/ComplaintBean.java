@@ -167,7 +167,7 @@ public class ComplaintBean implements Serializable {
 
     private void run(ComplaintAction action) {
         complaint = workflow.act(id, action, complaint.version(), new ActionInput(note, null, workingDays, null,
-                outcome, reason, addressee, text, dissent, servedOn, transferredTo));
+                outcome, reason, addressee, text, dissent, servedOn, transferredTo, null));
         Messages.addGlobalInfo("complaint.actionDone", UiMessages.text("complaint.action." + action.slug()),
                 UiMessages.text("complaint.state." + complaint.state()));
         pending = null;
