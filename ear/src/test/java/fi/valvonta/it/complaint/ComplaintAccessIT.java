@@ -46,7 +46,7 @@ class ComplaintAccessIT {
         Api.Reply create = auditor.post("/complaints", body().json());
         assertEquals(403, create.status(), create.toString());
         assertTrue(create.isProblem());
-        for (String action : new String[]{"start-assessment", "withdraw", "not-investigate", "transfer", "decide"}) {
+        for (String action : new String[]{"start-assessment", "withdraw", "propose-not-investigated", "not-investigate", "transfer", "decide"}) {
             Api.Reply r = act(auditor, id, action, null, etag);
             assertEquals(403, r.status(), action + ": " + r);
             assertTrue(r.isProblem());

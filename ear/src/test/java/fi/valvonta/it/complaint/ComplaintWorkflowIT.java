@@ -72,9 +72,11 @@ class ComplaintWorkflowIT {
         assertEquals("SV", register(registrar, body().language("SV")).getString("proceedingsLanguage"));
         // English complainant in Swedish-majority Raasepori: the majority language
         assertEquals("SV", register(registrar, body().language("EN").entity(Complaints.RAASEPORI)).getString("proceedingsLanguage"));
-        // Swedish complainant in unilingual Finnish Sodankylä: Finnish, Sámi rights noted
+        // Swedish complainant in unilingual Finnish Sodankylä: Swedish before a state authority (kielilaki 10 §),
+        // a translation for the municipality flagged, the Sámi homeland noted
         JsonObject sodankyla = register(registrar, body().language("SV").entity(Complaints.SODANKYLA));
-        assertEquals("FI", sodankyla.getString("proceedingsLanguage"));
+        assertEquals("SV", sodankyla.getString("proceedingsLanguage"));
+        assertTrue(sodankyla.getJsonObject("language").getBoolean("translationNeeded"));
         assertTrue(sodankyla.getBoolean("samiApplies"));
     }
 
@@ -84,7 +86,7 @@ class ComplaintWorkflowIT {
         JsonObject f = finding(old, "CONDUCT_OVER_TWO_YEARS");
         assertEquals("BLOCKING", f.getString("severity"));
         assertEquals("HL 53 b § 3 mom", f.getString("legalBasis"));
-        assertEquals("not-investigate", old.getString("proposedAction"));
+        assertEquals("propose-not-investigated", old.getString("proposedAction"));
         assertEquals("OVER_TWO_YEARS", old.getString("proposedDisposal"));
 
         JsonObject after = register(registrar, body().conduct("2025-03-01", null));
@@ -242,7 +244,9 @@ class ComplaintWorkflowIT {
     @Test
     void oldMatterIsNotInvestigatedUnlessASpecialReasonIsRecorded() {
         int id = register(registrar, body().conduct("2023-01-10", null)).getInt("id");
-        JsonObject c = ok(inspector, id, "not-investigate", "{\"notInvestigatedReason\":\"OVER_TWO_YEARS\",\"text\":\"Yli kaksi vuotta.\"}");
+        JsonObject c = ok(inspector, id, "propose-not-investigated", "{\"notInvestigatedReason\":\"OVER_TWO_YEARS\",\"text\":\"Yli kaksi vuotta.\"}");
+        assertEquals("NOT_INVESTIGATED_PROPOSED", c.getString("state"));
+        c = ok(decider, id, "not-investigate", null);
         assertEquals("NOT_INVESTIGATED", c.getString("state"));
         assertEquals("NOT_INVESTIGATED", c.getJsonObject("decision").getString("outcome"));
         assertEquals("HL 53 b § 3 mom", c.getJsonObject("decision").getString("legalBasis"));
@@ -255,7 +259,8 @@ class ComplaintWorkflowIT {
         assertEquals(200, recorded.status(), recorded.toString());
         assertEquals("INFO", finding(recorded.json(), "CONDUCT_OVER_TWO_YEARS").getString("severity"));
         assertTrue(absent(recorded.json(), "proposedAction"));
-        Api.Reply refused = act(inspector, special, "not-investigate", "{\"notInvestigatedReason\":\"OVER_TWO_YEARS\"}");
+        Api.Reply refused = act(inspector, special, "propose-not-investigated",
+                "{\"notInvestigatedReason\":\"OVER_TWO_YEARS\",\"text\":\"Yli kaksi vuotta.\"}");
         assertEquals(422, refused.status(), refused.toString());
     }
 

@@ -41,6 +41,8 @@ public final class Complaints {
         public boolean teOffice = false;
         public String specialReason = null;
         public boolean mask = false;
+        public String samiLanguage = null;
+        public String oralConsentBy = null;
 
         public Body received(String d) { received = d; return this; }
         public Body conduct(String from, String to) { conductFrom = from; conductTo = to; return this; }
@@ -53,15 +55,18 @@ public final class Complaints {
         public Body teOffice() { teOffice = true; return this; }
         public Body anonymous() { anonymous = true; name = null; email = null; return this; }
         public Body mask() { mask = true; return this; }
+        public Body sami(String samiLanguage) { this.samiLanguage = samiLanguage; return this; }
+        public Body oral(String consentBy) { channel = "ORAL"; oralConsentBy = consentBy; return this; }
 
         public String json() {
             return """
                     {"receivedDate":"%s","channel":"%s",
-                     "complainant":{"anonymous":%s,"name":%s,"email":%s,"language":"%s"},
+                     "complainant":{"anonymous":%s,"name":%s,"email":%s,"language":"%s","samiLanguage":%s},
                      "entityId":%d,"officialName":%s,"conductFrom":"%s","conductTo":%s,
                      "description":%s,"themes":[%s],"teOfficeMatter":%s,"specialReasonForOldMatter":%s,
-                     "maskIdentityNumbers":%s}""".formatted(received, channel, anonymous, q(name), q(email), language,
-                    entity, q(official), conductFrom, q(conductTo), q(description), themes, teOffice, q(specialReason), mask);
+                     "maskIdentityNumbers":%s,"oralConsentBy":%s}""".formatted(received, channel, anonymous, q(name), q(email),
+                    language, q(samiLanguage), entity, q(official), conductFrom, q(conductTo), q(description), themes, teOffice,
+                    q(specialReason), mask, q(oralConsentBy));
         }
     }
 

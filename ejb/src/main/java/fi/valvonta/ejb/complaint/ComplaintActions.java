@@ -4,6 +4,7 @@ import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.Deadlines;
 import fi.valvonta.model.complaint.NoAppeal;
+import fi.valvonta.model.platform.Disqualifications;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +21,11 @@ final class ComplaintActions {
 
     /**
      * What a step needs beyond its input: who acts (and whether as an inspector), the day and instant,
-     * the default time for a statement, and the check that a user name is an active inspector.
+     * the default time for a statement, the check that a user name is an active inspector, and the
+     * disqualifications declared in the case.
      */
     record Context(String caller, boolean callerIsInspector, LocalDate today, Instant now, int statementWorkingDays,
-                   UnaryOperator<String> activeInspector) {
+                   UnaryOperator<String> activeInspector, Disqualifications disqualifications) {
     }
 
     @FunctionalInterface
@@ -44,11 +46,12 @@ final class ComplaintActions {
             return null;
         });
         STEPS.put(ComplaintAction.REQUEST_STATEMENT, (c, in, x) -> {
-            c.requestStatement(responseDeadline(in, x), x.now());
-            return "statement due " + c.responseDeadline().orElseThrow();
+            c.requestStatement(responseDeadline(in, x), in.heard(), x.now());
+            return "statement due " + c.responseDeadline().orElseThrow() + " from "
+                    + c.hearings().stream().filter(h -> h.isOpen()).map(h -> h.heard().name()).distinct().toList();
         });
         STEPS.put(ComplaintAction.REQUEST_REPLY, (c, in, x) -> {
-            c.requestReply(responseDeadline(in, x), x.now());
+            c.requestReply(responseDeadline(in, x), x.today(), x.now());
             return "reply due " + c.responseDeadline().orElseThrow();
         });
         STEPS.put(ComplaintAction.START_PREPARATION, (c, in, x) -> {
@@ -56,7 +59,8 @@ final class ComplaintActions {
             return null;
         });
         STEPS.put(ComplaintAction.PROPOSE, (c, in, x) -> {
-            c.propose(in.outcome(), in.notInvestigatedReason(), in.remarkAddressee(), in.text(), x.caller(), x.now());
+            c.propose(in.outcome(), in.notInvestigatedReason(), in.remarkAddressee(), in.text(), x.caller(),
+                    x.disqualifications(), x.today(), x.now());
             return "proposed " + c.outcome().orElseThrow() + c.remarkAddressee().map(a -> " to " + a).orElse("")
                     + c.notInvestigatedReason().map(r -> " (" + r + ")").orElse("");
         });
@@ -65,19 +69,30 @@ final class ComplaintActions {
             return null;
         });
         STEPS.put(ComplaintAction.DECIDE, (c, in, x) -> {
-            c.decide(x.caller(), in.dissent(), NoAppeal.statement(c.proceedingsLanguage()), x.today(), x.now());
+            c.decide(x.caller(), in.dissent(), NoAppeal.statement(c.proceedingsLanguage()), x.disqualifications(),
+                    x.today(), x.now());
             return "decided " + c.outcome().orElseThrow() + " as presented by " + c.presenter().orElse("?")
-                    + (c.dissent().isPresent() ? ", dissent recorded" : "");
+                    + (c.dissent().isPresent() ? ", dissent recorded" : "") + "; presenter and decider not disqualified";
         });
         STEPS.put(ComplaintAction.SERVE, ComplaintActions::serve);
         STEPS.put(ComplaintAction.CLOSE, (c, in, x) -> {
             c.close(x.now());
             return null;
         });
+        STEPS.put(ComplaintAction.PROPOSE_NOT_INVESTIGATED, (c, in, x) -> {
+            c.proposeNotInvestigated(in.notInvestigatedReason(), in.text(), x.caller(), x.disqualifications(), x.now());
+            return "proposed not to investigate: " + in.notInvestigatedReason() + " ("
+                    + in.notInvestigatedReason().legalBasis() + ")";
+        });
+        STEPS.put(ComplaintAction.RETURN_TO_ASSESSMENT, (c, in, x) -> {
+            c.returnToAssessment(x.now());
+            return null;
+        });
         STEPS.put(ComplaintAction.NOT_INVESTIGATE, (c, in, x) -> {
-            c.notInvestigate(in.notInvestigatedReason(), in.text(), x.caller(),
-                    NoAppeal.statement(c.proceedingsLanguage()), x.today(), x.now());
-            return "not investigated: " + in.notInvestigatedReason() + " (" + in.notInvestigatedReason().legalBasis() + ")";
+            c.notInvestigate(x.caller(), NoAppeal.statement(c.proceedingsLanguage()), x.disqualifications(),
+                    x.today(), x.now());
+            return "not investigated: " + c.notInvestigatedReason().orElseThrow() + " as presented by "
+                    + c.presenter().orElse("?") + "; presenter and decider not disqualified";
         });
         STEPS.put(ComplaintAction.TRANSFER, (c, in, x) -> {
             c.transfer(in.transferredTo(), x.today(), x.now());
@@ -107,7 +122,7 @@ final class ComplaintActions {
         String assignee = in.assignee() != null ? x.activeInspector().apply(in.assignee())
                 : c.assignee().isEmpty() && x.callerIsInspector() ? x.caller() : null;
         if (assignee != null) {
-            c.assignTo(assignee);
+            c.assignTo(assignee, x.disqualifications());
         }
         return null;
     }

@@ -9,6 +9,7 @@ import fi.valvonta.model.complaint.PersonalIdentityNumbers;
 import fi.valvonta.model.complaint.ProceedingsLanguage;
 import fi.valvonta.model.complaint.ScreeningResult;
 import fi.valvonta.model.complaint.Theme;
+import fi.valvonta.model.platform.Disqualifications;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,16 @@ public final class ComplaintAssembler {
      */
     public static ComplaintDetail detail(Complaint c, List<AttachmentView> attachments, Set<ComplaintAction> allowed,
                                          LocalDate today, int dueSoonWorkingDays) {
+        return detail(c, attachments, allowed, today, dueSoonWorkingDays, Disqualifications.none(), false);
+    }
+
+    /**
+     * As above, with the disqualifications declared in the case and whether {@code callerDisqualified}:
+     * the caller is one of them (the page then offers no declaration).
+     */
+    public static ComplaintDetail detail(Complaint c, List<AttachmentView> attachments, Set<ComplaintAction> allowed,
+                                         LocalDate today, int dueSoonWorkingDays, Disqualifications disqualifications,
+                                         boolean callerDisqualified) {
         ScreeningResult screening = c.screening();
         boolean dueSoon = c.nextDeadline().map(d -> Deadlines.isDueSoon(d, today, dueSoonWorkingDays)).orElse(false);
         return new ComplaintDetail(c.id(), c.version(), c.caseNumber().toString(), c.receivedDate(), c.registeredAt(),
@@ -42,12 +53,20 @@ public final class ComplaintAssembler {
                 c.proceedingsLanguage(), c.samiApplies(), c.state(), c.stateChangedAt(), c.assignee().orElse(null),
                 c.responseDeadline().orElse(null), c.processingTarget(), c.nextDeadline().orElse(null), c.isOverdue(),
                 dueSoon, c.transferredTo().orElse(null), decision(c).orElse(null),
-                allowed.stream().map(ComplaintAction::slug).toList(), attachments);
+                allowed.stream().map(ComplaintAction::slug).toList(), attachments,
+                new ComplaintDetail.LanguageView(c.translationNeeded(),
+                        c.complainant().samiLanguage().orElse(null), c.samiRightApplies()),
+                c.oralConsentBy().orElse(null),
+                c.hearings().stream().map(h -> new ComplaintDetail.HearingView(h.heard(), h.deadline(),
+                        h.answeredOn().orElse(null), h.isHeardBy(today))).toList(),
+                disqualifications.declared().stream().map(d -> new ComplaintDetail.DisqualificationView(d.username(),
+                        d.ground(), d.ground().legalBasis(), d.explanation(), d.declaredAt())).toList(),
+                callerDisqualified, ComplaintNotices.kindOf(c).orElse(null));
     }
 
     static ComplaintDetail.ComplainantView complainant(Complainant p) {
         return new ComplaintDetail.ComplainantView(p.isAnonymous(), p.name(), p.email(), p.phone(), p.address(),
-                p.language(), p.representativeName(), p.hasPowerOfAttorney());
+                p.language(), p.representativeName(), p.hasPowerOfAttorney(), p.samiLanguage().orElse(null));
     }
 
     /** The proposal and decision, once proposed (or disposed of); never appealable (HL 53 c § 3 mom). */
@@ -57,7 +76,7 @@ public final class ComplaintAssembler {
                 c.notInvestigatedReason().orElse(null), c.remarkAddressee().orElse(null), c.decisionText().orElse(null),
                 c.presenter().orElse(null), c.proposedAt().orElse(null), c.decidedBy().orElse(null),
                 c.decidedAt().orElse(null), c.dissent().orElse(null), c.appealStatement().orElse(null), false,
-                c.resolvedOn().orElse(null), c.servedOn().orElse(null)));
+                c.resolvedOn().orElse(null), c.servedOn().orElse(null), c.impartialityConfirmed()));
     }
 
     static List<ComplaintDetail.FindingView> findings(ScreeningResult screening) {
@@ -81,6 +100,7 @@ public final class ComplaintAssembler {
     public static ScreeningPreview preview(Complaint.Intake intake, ScreeningResult screening, String casePrefix) {
         return new ScreeningPreview(findings(screening), screening.proposedAction().map(ComplaintAction::slug).orElse(null),
                 intake.effectiveProceedingsLanguage(), ProceedingsLanguage.samiApplies(intake.entity().languageStatus()),
-                casePrefix, PersonalIdentityNumbers.find(intake.description()).size());
+                casePrefix, PersonalIdentityNumbers.find(intake.description()).size(),
+                ProceedingsLanguage.translationNeeded(intake.effectiveProceedingsLanguage(), intake.entity().languageStatus()));
     }
 }

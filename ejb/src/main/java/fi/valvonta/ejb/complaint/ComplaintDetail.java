@@ -10,7 +10,9 @@ import fi.valvonta.model.complaint.ScreeningFinding;
 import fi.valvonta.model.complaint.ScreeningWeight;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.registry.EntityKind;
+import fi.valvonta.model.platform.DisqualificationGround;
 import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.SamiLanguage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,10 +29,30 @@ public record ComplaintDetail(
         Language proceedingsLanguage, boolean samiApplies,
         ComplaintState state, Instant stateChangedAt, String assignee,
         LocalDate responseDeadline, LocalDate processingTarget, LocalDate nextDeadline, boolean overdue, boolean dueSoon,
-        String transferredTo, DecisionView decision, List<String> allowedActions, List<AttachmentView> attachments) {
+        String transferredTo, DecisionView decision, List<String> allowedActions, List<AttachmentView> attachments,
+        LanguageView language, String oralConsentBy, List<HearingView> hearings,
+        List<DisqualificationView> disqualifications, boolean callerDisqualified, NoticeKind notice) {
 
     public record ComplainantView(boolean anonymous, String name, String email, String phone, String address,
-                                  Language language, String representativeName, boolean powerOfAttorney) {
+                                  Language language, String representativeName, boolean powerOfAttorney,
+                                  SamiLanguage samiLanguage) {
+    }
+
+    /**
+     * Kielilaki 20 §: {@code translationNeeded} when the proceedings language is not the municipality's;
+     * saamen kielilaki 1086/2003: {@code samiRightApplies} when the complainant uses a Sámi language in a
+     * matter of the Sámi homeland.
+     */
+    public record LanguageView(boolean translationNeeded, SamiLanguage samiLanguage, boolean samiRightApplies) {
+    }
+
+    /** A request to be heard (HL 34 §): whom, by when, when answered, and whether they count as heard today. */
+    public record HearingView(RemarkAddressee heard, LocalDate deadline, LocalDate answeredOn, boolean heardNow) {
+    }
+
+    /** A declared disqualification (HL 27–28 §). */
+    public record DisqualificationView(String username, DisqualificationGround ground, String legalBasis,
+                                       String explanation, Instant declaredAt) {
     }
 
     /**
@@ -47,6 +69,7 @@ public record ComplaintDetail(
     public record DecisionView(DecisionOutcome outcome, String legalBasis, NotInvestigatedReason notInvestigatedReason,
                                RemarkAddressee remarkAddressee, String text, String presenter, Instant proposedAt,
                                String decidedBy, Instant decidedAt, String dissent, String appealStatement,
-                               boolean appealable, LocalDate resolvedOn, LocalDate servedOn) {
+                               boolean appealable, LocalDate resolvedOn, LocalDate servedOn,
+                               boolean presenterAndDeciderNotDisqualified) {
     }
 }

@@ -1,6 +1,8 @@
 package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.ejb.platform.DisqualificationRegister;
+import fi.valvonta.model.platform.Disqualifications;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -20,8 +22,17 @@ public class ComplaintDetails {
     @Inject
     ComplaintSettings settings;
 
+    @Inject
+    DisqualificationRegister disqualifications;
+
     ComplaintDetail of(Complaint c, Caller caller) {
-        return ComplaintAssembler.detail(c, store.attachmentsOf(c.id()), c.allowedActions(caller.roles(), caller.name()),
-                LocalDate.now(clock), settings.dueSoonWorkingDays());
+        Disqualifications d = disqualificationsOf(c);
+        return ComplaintAssembler.detail(c, store.attachmentsOf(c.id()), c.allowedActions(caller.roles(), caller.name(), d),
+                LocalDate.now(clock), settings.dueSoonWorkingDays(), d, d.isDisqualified(caller.name()));
+    }
+
+    /** The disqualifications declared in the complaint's case (HL 27–28 §). */
+    Disqualifications disqualificationsOf(Complaint c) {
+        return disqualifications.inCase(c.caseNumber().toString());
     }
 }

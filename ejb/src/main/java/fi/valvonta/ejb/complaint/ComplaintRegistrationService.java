@@ -153,7 +153,7 @@ public class ComplaintRegistrationService {
     private Complaint.Intake intake(RegisterComplaint c) {
         return new Complaint.Intake(c.receivedDate(), c.channel(), c.complainant().toComplainant(), store.entity(c.entityId()),
                 c.officialName(), c.conductFrom(), c.conductTo(), c.description(), c.themes(), c.teOfficeMatter(),
-                c.specialReasonForOldMatter(), c.proceedingsLanguage());
+                c.specialReasonForOldMatter(), c.proceedingsLanguage(), c.oralConsentBy());
     }
 
     private ScreeningResult screen(Complaint.Intake intake) {

@@ -45,8 +45,9 @@ final class ComplaintSearch {
                     // not their own (PresentationProcedure: the presenter does not decide; the case page's actions follow it)
                     if (viewer.decisionMaker()) {
                         where.append(" AND ((c.assignee = :me AND c.state NOT IN :closed)"
-                                + " OR (c.state = :proposed AND c.presenter <> :me))");
-                        params.put("proposed", ComplaintState.PROPOSED);
+                                + " OR (c.state IN :proposed AND c.presenter <> :me))");
+                        params.put("proposed", java.util.List.of(ComplaintState.PROPOSED,
+                                ComplaintState.NOT_INVESTIGATED_PROPOSED));
                     } else {
                         where.append(" AND c.assignee = :me AND c.state NOT IN :closed");
                     }

@@ -1,9 +1,13 @@
 package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.DisqualificationRegister;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintPermissions;
+import fi.valvonta.model.platform.Disqualification;
+import fi.valvonta.model.platform.DisqualificationGround;
+import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
@@ -41,6 +45,9 @@ public class ComplaintWorkflowService {
     @Inject
     ComplaintSettings settings;
 
+    @Inject
+    DisqualificationRegister disqualifications;
+
     @Resource
     SessionContext context;
 
@@ -58,7 +65,8 @@ public class ComplaintWorkflowService {
         String before = c.auditSummary();
         LocalDate today = LocalDate.now(clock);
         String detail = ComplaintActions.take(action, c, input, new ComplaintActions.Context(caller.name(),
-                caller.is(Role.INSPECTOR), today, clock.instant(), settings.statementWorkingDays(), store::requireInspector));
+                caller.is(Role.INSPECTOR), today, clock.instant(), settings.statementWorkingDays(), store::requireInspector,
+                details.disqualificationsOf(c)));
         c.refreshOverdue(today);
         store.flushOrStale(c);
         String note = input == null || input.note() == null || input.note().isBlank() ? null : "note: " + input.note().strip();
@@ -70,7 +78,8 @@ public class ComplaintWorkflowService {
     public ComplaintDetail assign(long id, String assignee, Long expectedVersion) {
         Complaint c = store.getAtVersion(id, expectedVersion);
         String before = c.auditSummary();
-        c.assignTo(assignee == null || assignee.isBlank() ? null : store.requireInspector(assignee.strip()));
+        c.assignTo(assignee == null || assignee.isBlank() ? null : store.requireInspector(assignee.strip()),
+                details.disqualificationsOf(c));
         store.flushOrStale(c);
         audit.recordChange(c, "ASSIGNED", before);
         return details.of(c, Caller.of(context));
@@ -98,6 +107,37 @@ public class ComplaintWorkflowService {
             audit.recordChange(c.auditedType(), c.auditedId(), "IDENTITY_NUMBERS_MASKED", null,
                     masked + " identity number(s) masked");
         }
+        return details.of(c, Caller.of(context));
+    }
+
+    /**
+     * HL 30 §: the caller declares themselves disqualified in the complaint's case (HL 28 § 1 mom
+     * {@code ground}). From then on they neither present, decide nor are assigned it; an assignment of
+     * theirs is cleared so the case is given to another inspector.
+     */
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
+    public ComplaintDetail declareDisqualification(long id, DisqualificationGround ground, String explanation,
+                                                   Long expectedVersion) {
+        Caller caller = Caller.of(context);
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        String before = c.auditSummary();
+        Disqualification d = disqualifications.declare(c.caseNumber().toString(), caller.name(), ground, explanation);
+        if (c.assignee().filter(a -> a.equalsIgnoreCase(caller.name())).isPresent() && !c.state().isTerminal()) {
+            c.assignTo(null, Disqualifications.none());
+            store.flushOrStale(c);
+        }
+        record(c, "DISQUALIFICATION_DECLARED", before, caller.name() + " disqualified (" + d.ground().legalBasis() + ")", null);
+        return details.of(c, caller);
+    }
+
+    /** The statement requested (HL 34 § hearing) came on {@code receivedOn}. */
+    @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
+    public ComplaintDetail recordStatement(long id, LocalDate receivedOn, Long expectedVersion) {
+        Complaint c = store.getAtVersion(id, expectedVersion);
+        String before = c.auditSummary();
+        c.recordStatement(receivedOn, LocalDate.now(clock));
+        store.flushOrStale(c);
+        record(c, "STATEMENT_RECEIVED", before, "statement received " + receivedOn, null);
         return details.of(c, Caller.of(context));
     }
 

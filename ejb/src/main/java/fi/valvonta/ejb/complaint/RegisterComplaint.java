@@ -5,6 +5,7 @@ import fi.valvonta.model.complaint.Complainant;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.SamiLanguage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Command: register an incoming complaint. {@code proceedingsLanguage} null derives it from the
  * complainant's language and the entity's language status; {@code maskIdentityNumbers} masks personal
- * identity numbers found in the description before it is stored.
+ * identity numbers found in the description before it is stored; {@code oralConsentBy}: who in the
+ * agency consented to an oral complaint (HL 53 a § 2 mom).
  */
 public record RegisterComplaint(
         @NotNull LocalDate receivedDate,
@@ -36,7 +38,8 @@ public record RegisterComplaint(
         boolean teOfficeMatter,
         @Size(max = Complaint.REASON_LENGTH) String specialReasonForOldMatter,
         Language proceedingsLanguage,
-        boolean maskIdentityNumbers) {
+        boolean maskIdentityNumbers,
+        @Size(max = Complaint.OFFICIAL_LENGTH) String oralConsentBy) {
 
     /** The complainant as entered; {@code language} defaults to Finnish. */
     public record ComplainantInput(
@@ -47,11 +50,12 @@ public record RegisterComplaint(
             @Size(max = Complainant.ADDRESS_LENGTH) String address,
             Language language,
             @Size(max = Complainant.NAME_LENGTH) String representativeName,
-            boolean powerOfAttorney) {
+            boolean powerOfAttorney,
+            SamiLanguage samiLanguage) {
 
         public Complainant toComplainant() {
             return Complainant.of(anonymous, name, email, phone, address, language == null ? Language.FI : language,
-                    representativeName, powerOfAttorney);
+                    samiLanguage, representativeName, powerOfAttorney);
         }
     }
 
@@ -67,11 +71,11 @@ public record RegisterComplaint(
                 c == null ? "" : String.join("\u001e", String.valueOf(c.anonymous()), String.valueOf(c.name()),
                         String.valueOf(c.email()), String.valueOf(c.phone()), String.valueOf(c.address()),
                         String.valueOf(c.language()), String.valueOf(c.representativeName()),
-                        String.valueOf(c.powerOfAttorney())),
+                        String.valueOf(c.powerOfAttorney()), String.valueOf(c.samiLanguage())),
                 String.valueOf(entityId), String.valueOf(officialName), String.valueOf(conductFrom),
                 String.valueOf(conductTo), String.valueOf(description), sortedThemes.toString(),
                 String.valueOf(teOfficeMatter), String.valueOf(specialReasonForOldMatter),
-                String.valueOf(proceedingsLanguage), String.valueOf(maskIdentityNumbers));
+                String.valueOf(proceedingsLanguage), String.valueOf(maskIdentityNumbers), String.valueOf(oralConsentBy));
         return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 }

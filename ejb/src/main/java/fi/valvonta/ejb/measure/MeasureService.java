@@ -1,5 +1,7 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.model.platform.Disqualifications;
+import fi.valvonta.ejb.platform.DisqualificationRegister;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditTrail;
@@ -65,6 +67,9 @@ public class MeasureService {
 
     @Inject
     private DecisionSettings settings;
+
+    @Inject
+    private DisqualificationRegister disqualifications;
 
     @Resource
     private SessionContext ctx;
@@ -143,6 +148,8 @@ public class MeasureService {
     public MeasureView propose(long id) {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
+        // HL 27 §: a disqualified official does not present (Disqualifications)
+        disqualifications.inCase(m.measureCase().caseNumber()).require(caller(), Disqualifications.Capacity.PRESENTER);
         m.propose(caller(), today(), clock.instant());
         return changed(m, "PROPOSED", before);
     }
@@ -156,9 +163,14 @@ public class MeasureService {
         Measure m = getMeasure(id);
         String before = m.auditSummary();
         LocalDate today = today();
+        // HL 27 §: neither the presenter nor the decider is disqualified (Disqualifications)
+        disqualifications.inCase(m.measureCase().caseNumber()).requireDecisionMakers(m.presenter(), caller());
         m.decide(caller(), callerRoles(), command.decidedOn() == null ? today : command.decidedOn(), today,
                 clock.instant(), command.decision(), command.dissent());
-        return changed(m, "DECIDED", before);
+        MeasureView decided = changed(m, "DECIDED", before);
+        audit.recordChange(AuditedType.MEASURE, id, "IMPARTIALITY_CONFIRMED", null,
+                "presenter " + m.presenter() + " and decider " + caller() + " not disqualified (HL 28 §)");
+        return decided;
     }
 
     // ---------------------------------------------------------------- service, follow-up, appeal

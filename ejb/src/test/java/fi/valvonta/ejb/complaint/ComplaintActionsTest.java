@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.*;
 class ComplaintActionsTest {
 
     private static ComplaintActions.Context as(String caller, boolean inspector) {
-        return new ComplaintActions.Context(caller, inspector, TODAY, NOW, 15, name -> name.strip().toLowerCase());
+        return new ComplaintActions.Context(caller, inspector, TODAY, NOW, 15, name -> name.strip().toLowerCase(),
+                fi.valvonta.model.platform.Disqualifications.none());
     }
 
     private static ActionInput input(DecisionOutcome outcome, String text, LocalDate servedOn) {
-        return new ActionInput(null, null, null, null, outcome, null, null, text, null, servedOn, null);
+        return new ActionInput(null, null, null, null, outcome, null, null, text, null, servedOn, null, null);
     }
 
     @Test
@@ -41,7 +42,7 @@ class ComplaintActionsTest {
         assertEquals("tarkastaja", c.assignee().orElseThrow());
 
         Complaint named = registered();
-        ActionInput to = new ActionInput(null, " Toinen ", null, null, null, null, null, null, null, null, null);
+        ActionInput to = new ActionInput(null, " Toinen ", null, null, null, null, null, null, null, null, null, null);
         ComplaintActions.take(ComplaintAction.START_ASSESSMENT, named, to, as("kirjaamo", false));
         assertEquals("toinen", named.assignee().orElseThrow(), "the assignee named, as the inspector check returns it");
     }
@@ -53,7 +54,7 @@ class ComplaintActionsTest {
         String detail = ComplaintActions.take(ComplaintAction.REQUEST_STATEMENT, c, null, as("tarkastaja", true));
         LocalDate due = Deadlines.statementDeadline(TODAY, 15);
         assertEquals(due, c.responseDeadline().orElseThrow());
-        assertEquals("statement due " + due, detail);
+        assertEquals("statement due " + due + " from [MUNICIPALITY, OFFICIAL]", detail, "the entity and the named official are heard");
     }
 
     @Test
@@ -70,7 +71,7 @@ class ComplaintActionsTest {
         assertEquals("presenter-cannot-decide", own.code());
 
         String decided = ComplaintActions.take(ComplaintAction.DECIDE, c, null, as("ratkaisija", false));
-        assertEquals("decided OPINION as presented by tarkastaja", decided);
+        assertEquals("decided OPINION as presented by tarkastaja; presenter and decider not disqualified", decided);
         RuleViolationException ahead = assertThrows(RuleViolationException.class, () -> ComplaintActions.take(
                 ComplaintAction.SERVE, c, input(null, null, TODAY.plusDays(1)), as("kirjaamo", false)));
         assertEquals("complaint.served-in-future", ahead.code());

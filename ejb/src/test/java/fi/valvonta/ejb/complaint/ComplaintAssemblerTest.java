@@ -79,8 +79,10 @@ class ComplaintAssemblerTest {
         Complaint c = registered();
         c.startAssessment(NOW);
         c.startPreparation(NOW);
-        c.propose(DecisionOutcome.OPINION, null, null, "Käsitys.", "tarkastaja", NOW);
-        c.decide("ratkaisija", "Eri mieltä.", "Ei muutoksenhakua.", TODAY, NOW);
+        c.propose(DecisionOutcome.OPINION, null, null, "Käsitys.", "tarkastaja",
+                fi.valvonta.model.platform.Disqualifications.none(), TODAY, NOW);
+        c.decide("ratkaisija", "Eri mieltä.", "Ei muutoksenhakua.", fi.valvonta.model.platform.Disqualifications.none(),
+                TODAY, NOW);
 
         ComplaintDetail.DecisionView v = ComplaintAssembler.detail(c, List.of(), Set.of(), TODAY, 5).decision();
         assertEquals(DecisionOutcome.OPINION, v.outcome());

@@ -47,8 +47,9 @@ class ComplaintSearchTest {
         assertEquals(Map.of("me", "tarkastaja", "closed", ComplaintSearch.TERMINAL), mine.parameters());
 
         ComplaintSearch.Jpql decider = ComplaintSearch.of(query(Inbox.MINE, null, null, null, false), DECISION_MAKER);
-        assertTrue(decider.list().contains("OR (c.state = :proposed AND c.presenter <> :me)"), decider.list());
-        assertEquals(ComplaintState.PROPOSED, decider.parameters().get("proposed"));
+        assertTrue(decider.list().contains("OR (c.state IN :proposed AND c.presenter <> :me)"), decider.list());
+        assertEquals(java.util.List.of(ComplaintState.PROPOSED, ComplaintState.NOT_INVESTIGATED_PROPOSED),
+                decider.parameters().get("proposed"), "proposals to decide, not investigating included");
         assertEquals("ratkaisija", decider.parameters().get("me"));
     }
 

@@ -2,12 +2,14 @@ package fi.valvonta.model.complaint;
 
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.platform.SamiLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who complains (kantelija). HL 53 a §: anyone may complain, also anonymously; a representative acts
@@ -40,6 +42,11 @@ public class Complainant {
     @Column(name = "complainant_language", nullable = false, length = 8)
     private Language language;
 
+    /** Saamen kielilaki 1086/2003: the complainant's Sámi language, when they use one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complainant_sami_language", length = 16)
+    private SamiLanguage samiLanguage;
+
     @Column(name = "representative_name", length = NAME_LENGTH)
     private String representativeName;
 
@@ -68,6 +75,20 @@ public class Complainant {
      */
     public static Complainant of(boolean anonymous, String name, String email, String phone, String address,
                                  Language language, String representativeName, boolean powerOfAttorney) {
+        return of(anonymous, name, email, phone, address, language, null, representativeName, powerOfAttorney);
+    }
+
+    /** As above, with the complainant's Sámi language (null: none). */
+    public static Complainant of(boolean anonymous, String name, String email, String phone, String address,
+                                 Language language, SamiLanguage samiLanguage, String representativeName,
+                                 boolean powerOfAttorney) {
+        Complainant c = of0(anonymous, name, email, phone, address, language, representativeName, powerOfAttorney);
+        c.samiLanguage = samiLanguage;
+        return c;
+    }
+
+    private static Complainant of0(boolean anonymous, String name, String email, String phone, String address,
+                                   Language language, String representativeName, boolean powerOfAttorney) {
         Objects.requireNonNull(language, "language");
         String rep = clean(representativeName);
         if (anonymous) {
@@ -101,6 +122,7 @@ public class Complainant {
     public String phone() { return phone; }
     public String address() { return address; }
     public Language language() { return language; }
+    public Optional<SamiLanguage> samiLanguage() { return Optional.ofNullable(samiLanguage); }
     public String representativeName() { return representativeName; }
     public boolean hasPowerOfAttorney() { return powerOfAttorney; }
 }

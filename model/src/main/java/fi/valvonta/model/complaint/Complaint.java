@@ -7,6 +7,7 @@ import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.PresentationProcedure;
 import fi.valvonta.model.platform.RuleViolationException;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,6 +135,19 @@ public class Complaint implements Auditable {
     @Column(name = "sami_applies", nullable = false)
     private boolean samiApplies;
 
+    /** Kielilaki 20 §: the proceedings language is not a language of the municipality concerned. */
+    @Column(name = "translation_needed", nullable = false)
+    private boolean translationNeeded;
+
+    /** HL 53 a § 2 mom: who in the agency consented to an oral complaint; null for a written one. */
+    @Column(name = "oral_consent_by", length = OFFICIAL_LENGTH)
+    private String oralConsentBy;
+
+    @ElementCollection
+    @CollectionTable(name = "complaint_hearing", joinColumns = @JoinColumn(name = "complaint_id"))
+    @OrderColumn(name = "hearing_no")
+    private List<ComplaintHearing> hearings = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 32)
     private ComplaintState state;
@@ -188,6 +203,10 @@ public class Complaint implements Auditable {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** HL 27–28 §: the decision records that neither presenter nor decider was disqualified. */
+    @Column(name = "impartiality_confirmed", nullable = false)
+    private boolean impartialityConfirmed;
+
     @Column(name = "dissent", length = DISSENT_LENGTH)
     private String dissent;
 
@@ -209,7 +228,7 @@ public class Complaint implements Auditable {
     public record Intake(LocalDate receivedDate, Channel channel, Complainant complainant, SupervisedEntity entity,
                          String officialName, LocalDate conductFrom, LocalDate conductTo, String description,
                          Collection<Theme> themes, boolean teOfficeMatter, String specialReason,
-                         Language proceedingsLanguage) {
+                         Language proceedingsLanguage, String oralConsentBy) {
 
         public Intake {
             Objects.requireNonNull(receivedDate, "receivedDate");
@@ -228,12 +247,33 @@ public class Complaint implements Auditable {
                 throw new RuleViolationException("complaint.proceedings-language", "proceedingsLanguage",
                         "the language of proceedings is Finnish or Swedish");
             }
+            oralConsentBy = oralConsentBy == null || oralConsentBy.isBlank() ? null : oralConsentBy.strip();
+            if (channel == Channel.ORAL && oralConsentBy == null) {
+                // HL 53 a § 2 mom: a complaint is made orally only with the supervisor's consent
+                throw new RuleViolationException("complaint.oral-consent-required", "oralConsentBy",
+                        "an oral complaint records who in the agency consented to it (HL 53 a § 2 mom)");
+            }
+            if (channel != Channel.ORAL) {
+                oralConsentBy = null;
+            } else if (oralConsentBy.length() > OFFICIAL_LENGTH) {
+                throw new RuleViolationException("complaint.oral-consent-too-long", "oralConsentBy",
+                        "the consenting official's name is at most " + OFFICIAL_LENGTH + " characters");
+            }
             officialName = officialName == null || officialName.isBlank() ? null : officialName.strip();
             specialReason = specialReason == null || specialReason.isBlank() ? null : specialReason.strip();
             description = description.strip();
         }
 
-        /** Kielilaki 10 §, 12 §: the party's language where the municipality's status allows, else its majority language. */
+        /** The intake without an oral complaint's consent (a written complaint). */
+        public Intake(LocalDate receivedDate, Channel channel, Complainant complainant, SupervisedEntity entity,
+                      String officialName, LocalDate conductFrom, LocalDate conductTo, String description,
+                      Collection<Theme> themes, boolean teOfficeMatter, String specialReason,
+                      Language proceedingsLanguage) {
+            this(receivedDate, channel, complainant, entity, officialName, conductFrom, conductTo, description, themes,
+                    teOfficeMatter, specialReason, proceedingsLanguage, null);
+        }
+
+        /** Kielilaki 10 §, 12 §: the language the complainant chose ({@link ProceedingsLanguage}). */
         public Language effectiveProceedingsLanguage() {
             return proceedingsLanguage != null ? proceedingsLanguage
                     : ProceedingsLanguage.of(complainant.language(), entity.languageStatus());
@@ -285,6 +325,8 @@ public class Complaint implements Auditable {
         c.recordScreening(screening);
         c.proceedingsLanguage = intake.effectiveProceedingsLanguage();
         c.samiApplies = ProceedingsLanguage.samiApplies(intake.entity().languageStatus());
+        c.translationNeeded = ProceedingsLanguage.translationNeeded(c.proceedingsLanguage, intake.entity().languageStatus());
+        c.oralConsentBy = intake.oralConsentBy();
         c.state = ComplaintState.REGISTERED;
         c.stateChangedAt = at;
         c.processingTarget = Deadlines.processingTarget(intake.receivedDate());
@@ -315,20 +357,59 @@ public class Complaint implements Auditable {
         move(ComplaintAction.RECEIVE_SUPPLEMENT, at);
     }
 
-    /** HL 31 §: a statement (selvityspyyntö) from the supervised entity, due on {@code deadline}. */
+    /**
+     * HL 31 §: a statement (selvityspyyntö) from the supervised entity and the official named on the
+     * complaint, due on {@code deadline}; it is also their hearing (HL 34 §).
+     */
     public void requestStatement(LocalDate deadline, Instant at) {
+        requestStatement(deadline, null, at);
+    }
+
+    /** A statement from {@code heard} (null or empty: the entity, and the official when one is named). */
+    public void requestStatement(LocalDate deadline, Collection<RemarkAddressee> heard, Instant at) {
         ComplaintWorkflow.transition(state, ComplaintAction.REQUEST_STATEMENT);
         requireDeadline(deadline);
+        Set<RemarkAddressee> who = new LinkedHashSet<>();
+        if (heard == null || heard.isEmpty()) {
+            who.add(RemarkAddressee.MUNICIPALITY);
+            if (officialName != null) {
+                who.add(RemarkAddressee.OFFICIAL);
+            }
+        } else {
+            who.addAll(heard);
+        }
+        if (who.contains(RemarkAddressee.OFFICIAL) && officialName == null) {
+            throw new RuleViolationException("complaint.heard-official-unnamed", "heard",
+                    "an official is heard when named on the complaint");
+        }
         move(ComplaintAction.REQUEST_STATEMENT, at);
         responseDeadline = deadline;
+        who.forEach(h -> hearings.add(new ComplaintHearing(h, at, deadline)));
         recomputeNextDeadline();
     }
 
-    /** The complainant's reply (vastine) to the statement, due on {@code deadline}. */
-    public void requestReply(LocalDate deadline, Instant at) {
+    /** The statement requested came on {@code receivedOn} (not after {@code today}): the hearing is answered. */
+    public void recordStatement(LocalDate receivedOn, LocalDate today) {
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            throw new RuleViolationException("complaint.statement-date", "receivedOn",
+                    "a statement is recorded on or after the day it came, not before");
+        }
+        if (hearings.stream().noneMatch(ComplaintHearing::isOpen)) {
+            throw new ConflictException("complaint.no-statement-requested",
+                    "no statement of " + caseNumber + " is awaited");
+        }
+        hearings.stream().filter(ComplaintHearing::isOpen).forEach(h -> h.answer(receivedOn));
+    }
+
+    /**
+     * The complainant's reply (vastine) to the statement, due on {@code deadline}. A reply is asked on a
+     * statement that has come, so a statement still awaited is recorded as given {@code today}.
+     */
+    public void requestReply(LocalDate deadline, LocalDate today, Instant at) {
         ComplaintWorkflow.transition(state, ComplaintAction.REQUEST_REPLY);
         requireDeadline(deadline);
         move(ComplaintAction.REQUEST_REPLY, at);
+        hearings.stream().filter(ComplaintHearing::isOpen).forEach(h -> h.answer(today));
         responseDeadline = deadline;
         recomputeNextDeadline();
     }
@@ -345,12 +426,14 @@ public class Complaint implements Auditable {
 
     /**
      * The presenter's proposal. HL 53 c §: a remark goes to the municipality or to the responsible
-     * official, who must be named on the complaint; HL 53 b §: not investigating needs its reason.
+     * official, who must be named on the complaint and heard first ({@link ComplaintHearing#requireHeard});
+     * HL 53 b §: not investigating needs its reason; HL 27 §: a disqualified official does not present.
      */
     public void propose(DecisionOutcome outcome, NotInvestigatedReason reason, RemarkAddressee addressee,
-                        String text, String presenter, Instant at) {
+                        String text, String presenter, Disqualifications disqualifications, LocalDate today, Instant at) {
         requireUndecided();
         ComplaintWorkflow.transition(state, ComplaintAction.PROPOSE); // 409 before any field is judged
+        disqualifications.require(presenter, Disqualifications.Capacity.PRESENTER);
         if (outcome == null) {
             throw new RuleViolationException("complaint.outcome-required", "outcome", "a proposal has an outcome");
         }
@@ -358,7 +441,7 @@ public class Complaint implements Auditable {
             throw new RuleViolationException("complaint.decision-text-required", "text", "a proposal has a decision text");
         }
         if (outcome == DecisionOutcome.NOT_INVESTIGATED) {
-            if (reason == null || reason.action() != ComplaintAction.NOT_INVESTIGATE) {
+            if (reason == null || reason.action() != ComplaintAction.PROPOSE_NOT_INVESTIGATED) {
                 throw new RuleViolationException("complaint.not-investigated-reason", "notInvestigatedReason",
                         "not investigating needs a reason (outside competence is a transfer)");
             }
@@ -374,6 +457,7 @@ public class Complaint implements Auditable {
                 throw new RuleViolationException("complaint.remark-official-unnamed", "remarkAddressee",
                         "a remark to an official needs the official named on the complaint");
             }
+            ComplaintHearing.requireHeard(addressee, hearings, today);
         } else {
             addressee = null;
         }
@@ -395,10 +479,13 @@ public class Complaint implements Auditable {
      * {@code dissent} records a disagreement; HL 53 c § 3 mom: the decision is not appealable, which
      * {@code appealStatement} tells the parties.
      */
-    public void decide(String decider, String dissent, String appealStatement, LocalDate today, Instant at) {
+    public void decide(String decider, String dissent, String appealStatement, Disqualifications disqualifications,
+                       LocalDate today, Instant at) {
         ComplaintWorkflow.transition(state, ComplaintAction.DECIDE); // 409 before the decider is judged
         PresentationProcedure.requireOtherDecider(presenter, decider);
+        disqualifications.requireDecisionMakers(presenter, decider);
         move(ComplaintAction.DECIDE, at);
+        this.impartialityConfirmed = true;
         this.decidedBy = decider;
         this.decidedAt = at;
         this.dissent = dissent == null || dissent.isBlank() ? null : dissent.strip();
@@ -428,11 +515,16 @@ public class Complaint implements Auditable {
         move(ComplaintAction.CLOSE, at);
     }
 
-    /** HL 53 b §: the complaint is not investigated, for the given reason; a decision in itself. */
-    public void notInvestigate(NotInvestigatedReason reason, String text, String decider, String appealStatement,
-                               LocalDate today, Instant at) {
-        ComplaintWorkflow.transition(state, ComplaintAction.NOT_INVESTIGATE);
-        if (reason == null || reason.action() != ComplaintAction.NOT_INVESTIGATE) {
+    /**
+     * HL 53 b §: the presenter proposes that the complaint is not investigated, for the given reason. Not
+     * investigating is a decision like any other: it is presented and then decided by another official
+     * ({@link #notInvestigate}).
+     */
+    public void proposeNotInvestigated(NotInvestigatedReason reason, String text, String presenter,
+                                       Disqualifications disqualifications, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.PROPOSE_NOT_INVESTIGATED);
+        disqualifications.require(presenter, Disqualifications.Capacity.PRESENTER);
+        if (reason == null || reason.action() != ComplaintAction.PROPOSE_NOT_INVESTIGATED) {
             throw new RuleViolationException("complaint.not-investigated-reason", "notInvestigatedReason",
                     "not investigating needs a reason (outside competence is a transfer)");
         }
@@ -440,11 +532,40 @@ public class Complaint implements Auditable {
             throw new RuleViolationException("complaint.special-reason-recorded", "notInvestigatedReason",
                     "a special reason to investigate the old matter is recorded");
         }
-        move(ComplaintAction.NOT_INVESTIGATE, at);
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException("complaint.decision-text-required", "text", "a proposal has a decision text");
+        }
+        move(ComplaintAction.PROPOSE_NOT_INVESTIGATED, at);
         this.outcome = DecisionOutcome.NOT_INVESTIGATED;
         this.notInvestigatedReason = reason;
-        this.decisionText = text == null || text.isBlank() ? null : text.strip();
-        this.decidedBy = Objects.requireNonNull(decider, "decider");
+        this.remarkAddressee = null;
+        this.decisionText = text.strip();
+        this.presenter = Objects.requireNonNull(presenter, "presenter");
+        this.proposedAt = at;
+    }
+
+    /** The proposal not to investigate goes back to assessment; the proposal is cleared. */
+    public void returnToAssessment(Instant at) {
+        move(ComplaintAction.RETURN_TO_ASSESSMENT, at);
+        this.outcome = null;
+        this.notInvestigatedReason = null;
+        this.decisionText = null;
+        this.presenter = null;
+        this.proposedAt = null;
+    }
+
+    /**
+     * HL 53 b §: the decision not to investigate, as proposed; by another official than the presenter,
+     * neither of them disqualified. HL 53 c § 3 mom: not appealable ({@code appealStatement}).
+     */
+    public void notInvestigate(String decider, String appealStatement, Disqualifications disqualifications,
+                               LocalDate today, Instant at) {
+        ComplaintWorkflow.transition(state, ComplaintAction.NOT_INVESTIGATE);
+        PresentationProcedure.requireOtherDecider(presenter, decider);
+        disqualifications.requireDecisionMakers(presenter, decider);
+        move(ComplaintAction.NOT_INVESTIGATE, at);
+        this.impartialityConfirmed = true;
+        this.decidedBy = decider;
         this.decidedAt = at;
         this.appealStatement = appealStatement;
         this.resolvedOn = today;
@@ -477,10 +598,14 @@ public class Complaint implements Auditable {
 
     // ---- other changes ----------------------------------------------------------------------------
 
-    public void assignTo(String inspector) {
+    /** Assigns the case to {@code inspector} (null: nobody); HL 27 §: not to one disqualified in it. */
+    public void assignTo(String inspector, Disqualifications disqualifications) {
         if (state.isTerminal()) {
             throw new ConflictException("complaint.assign-terminal",
                     "a complaint in state " + state + " is not assigned any more");
+        }
+        if (inspector != null) {
+            disqualifications.require(inspector, Disqualifications.Capacity.ASSIGNEE);
         }
         this.assignee = inspector;
     }
@@ -513,14 +638,23 @@ public class Complaint implements Auditable {
     /**
      * The actions {@code caller} with {@code callerRoles} may take now: those the state allows and the
      * roles may take ({@link ComplaintPermissions}), without deciding a proposal the caller presented
-     * ({@link PresentationProcedure}).
+     * ({@link PresentationProcedure}), and neither presenting nor deciding when the caller or the
+     * presenter is disqualified ({@link Disqualifications}).
      */
-    public Set<ComplaintAction> allowedActions(Set<Role> callerRoles, String caller) {
+    public Set<ComplaintAction> allowedActions(Set<Role> callerRoles, String caller, Disqualifications disqualifications) {
         Set<ComplaintAction> allowed = EnumSet.noneOf(ComplaintAction.class);
+        boolean callerDisqualified = disqualifications.isDisqualified(caller);
         for (ComplaintAction a : ComplaintPermissions.allowed(state, callerRoles)) {
-            if (a != ComplaintAction.DECIDE || PresentationProcedure.mayDecide(presenter, caller)) {
-                allowed.add(a);
+            boolean decides = a == ComplaintAction.DECIDE || a == ComplaintAction.NOT_INVESTIGATE;
+            boolean presents = a == ComplaintAction.PROPOSE || a == ComplaintAction.PROPOSE_NOT_INVESTIGATED;
+            if (decides && (!PresentationProcedure.mayDecide(presenter, caller) || callerDisqualified
+                    || disqualifications.isDisqualified(presenter))) {
+                continue;
             }
+            if (presents && callerDisqualified) {
+                continue;
+            }
+            allowed.add(a);
         }
         return allowed;
     }
@@ -581,6 +715,12 @@ public class Complaint implements Auditable {
     public ScreeningResult screening() { return new ScreeningResult(screening.stream().map(RecordedFinding::toFinding).toList()); }
     public Language proceedingsLanguage() { return proceedingsLanguage; }
     public boolean samiApplies() { return samiApplies; }
+    /** Saamen kielilaki 1086/2003: the complainant's Sámi language may be used, the matter being in the homeland. */
+    public boolean samiRightApplies() { return samiApplies && complainant.samiLanguage().isPresent(); }
+    public boolean translationNeeded() { return translationNeeded; }
+    public Optional<String> oralConsentBy() { return Optional.ofNullable(oralConsentBy); }
+    public List<ComplaintHearing> hearings() { return List.copyOf(hearings); }
+    public boolean impartialityConfirmed() { return impartialityConfirmed; }
     public ComplaintState state() { return state; }
     public Instant stateChangedAt() { return stateChangedAt; }
     public Optional<String> assignee() { return Optional.ofNullable(assignee); }

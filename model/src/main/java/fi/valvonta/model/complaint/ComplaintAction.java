@@ -28,12 +28,16 @@ public enum ComplaintAction {
     DECIDE("decide", DECIDED, PROPOSED),
     SERVE("serve", SERVED, DECIDED),
     CLOSE("close", CLOSED, SERVED),
-    // HL 53 b §: grounds for not investigating are assessed at intake, before the supervised party is asked
-    NOT_INVESTIGATE("not-investigate", NOT_INVESTIGATED, REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED),
+    // HL 53 b §: grounds for not investigating are assessed at intake, before the supervised party is asked;
+    // not investigating is a decision like any other: presented by one official, decided by another
+    PROPOSE_NOT_INVESTIGATED("propose-not-investigated", NOT_INVESTIGATED_PROPOSED, REGISTERED, PRELIMINARY_ASSESSMENT,
+            SUPPLEMENT_REQUESTED),
+    RETURN_TO_ASSESSMENT("return-to-assessment", PRELIMINARY_ASSESSMENT, NOT_INVESTIGATED_PROPOSED),
+    NOT_INVESTIGATE("not-investigate", NOT_INVESTIGATED, NOT_INVESTIGATED_PROPOSED),
     // HL 21 §: a matter outside the supervisor's competence is transferred to the competent authority
     TRANSFER("transfer", TRANSFERRED, REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED),
     WITHDRAW("withdraw", WITHDRAWN, REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED,
-            STATEMENT_REQUESTED, REPLY_REQUESTED, IN_PREPARATION, PROPOSED);
+            STATEMENT_REQUESTED, REPLY_REQUESTED, IN_PREPARATION, PROPOSED, NOT_INVESTIGATED_PROPOSED);
 
     private final String slug;
     private final ComplaintState target;

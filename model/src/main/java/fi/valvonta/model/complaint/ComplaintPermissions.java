@@ -23,14 +23,15 @@ public final class ComplaintPermissions {
         for (ComplaintAction a : ComplaintAction.values()) {
             ROLES.put(a, switch (a) {
                 case START_ASSESSMENT, REQUEST_SUPPLEMENT, REQUEST_STATEMENT, REQUEST_REPLY, START_PREPARATION,
-                     PROPOSE -> EnumSet.of(Role.INSPECTOR);
+                     PROPOSE, PROPOSE_NOT_INVESTIGATED -> EnumSet.of(Role.INSPECTOR);
                 // incoming mail (a supplement) and outgoing service are the registry's daily work
                 case RECEIVE_SUPPLEMENT, SERVE, CLOSE, WITHDRAW -> EnumSet.of(Role.REGISTRAR, Role.INSPECTOR);
                 // the presenter may take back a proposal; the decision maker may send it back
-                case RETURN_FOR_PREPARATION -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
-                case DECIDE -> EnumSet.of(Role.DECISION_MAKER);
-                // HL 53 b §, HL 21 §: disposal at intake, proposed by screening
-                case NOT_INVESTIGATE, TRANSFER -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
+                case RETURN_FOR_PREPARATION, RETURN_TO_ASSESSMENT -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
+                // HL 53 b §: not investigating is decided like any other complaint decision
+                case DECIDE, NOT_INVESTIGATE -> EnumSet.of(Role.DECISION_MAKER);
+                // HL 21 §: a transfer to the competent authority at intake, proposed by screening
+                case TRANSFER -> EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER);
             });
         }
     }
@@ -43,6 +44,12 @@ public final class ComplaintPermissions {
             EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER));
     /** Tietosuojalaki 29 §: masking identity numbers, part of registering what came in. */
     public static final Set<Role> MASK_IDENTITY_NUMBERS = Collections.unmodifiableSet(
+            EnumSet.of(Role.REGISTRAR, Role.INSPECTOR));
+    /** HL 30 §: an official declares their own disqualification in a case they would handle. */
+    public static final Set<Role> DECLARE_DISQUALIFICATION = Collections.unmodifiableSet(
+            EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER));
+    /** Recording a statement that came (incoming mail). */
+    public static final Set<Role> RECORD_STATEMENT = Collections.unmodifiableSet(
             EnumSet.of(Role.REGISTRAR, Role.INSPECTOR));
     /** Adding a document to the case file. */
     public static final Set<Role> ADD_DOCUMENTS = Collections.unmodifiableSet(

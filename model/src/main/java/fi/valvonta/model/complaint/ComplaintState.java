@@ -22,6 +22,8 @@ public enum ComplaintState {
     REPLY_REQUESTED,
     IN_PREPARATION,
     PROPOSED,
+    /** A proposal not to investigate (HL 53 b §), waiting for the decision maker. */
+    NOT_INVESTIGATED_PROPOSED,
     DECIDED,
     SERVED,
     CLOSED,
@@ -65,7 +67,7 @@ public enum ComplaintState {
      * special reason for an old matter may still be recorded.
      */
     public boolean isIntake() {
-        return ComplaintAction.NOT_INVESTIGATE.isAllowedFrom(this);
+        return ComplaintAction.PROPOSE_NOT_INVESTIGATED.isAllowedFrom(this);
     }
 
     /** Actions the UI may offer in this state. */

@@ -11,10 +11,12 @@ import java.util.Locale;
 /** Intake screening of a new complaint: competence, age, duplicates and personal identity numbers. */
 public final class Screening {
 
-    private static final String COMPETENCE_BASIS = "HL 21 §; laki 1269/2020 / laki 380/2023 (supervisory competence)";
-    private static final String TE_OFFICE_BASIS = "laki 1269/2020: supervision covers only the pilot municipality's tasks";
+    private static final String COMPETENCE_BASIS = "HL 21 §; laki työllisyyden edistämisen kuntakokeilusta 1269/2020 / "
+            + "laki työvoimapalveluiden järjestämisestä 380/2023 (supervisory competence)";
+    private static final String TE_OFFICE_BASIS = "HL 21 §; laki työllisyyden edistämisen kuntakokeilusta 1269/2020: "
+            + "supervision covers only the municipality's tasks";
     private static final String OVER_TWO_YEARS_BASIS = NotInvestigatedReason.OVER_TWO_YEARS.legalBasis();
-    private static final String DUPLICATE_BASIS = "HL 53 b § (already pending or decided)";
+    private static final String DUPLICATE_BASIS = NotInvestigatedReason.PRACTICE + " (already pending or decided)";
     private static final String PIN_BASIS = "tietosuojalaki 1050/2018 29 §; GDPR 5 art. 1 c (data minimisation)";
 
     private Screening() {
@@ -60,9 +62,10 @@ public final class Screening {
 
     private static void checkTeOfficeMatter(ScreeningInput in, List<ScreeningFinding> findings) {
         if (in.teOfficeMatter()) {
-            // laki 1269/2020: TE office tasks are outside the supervisor's competence -> transfer
+            // laki 1269/2020: TE office tasks were outside the supervisor's competence; the TE offices ended on
+            // 31.12.2024 (laki 380/2023), so HL 21 §: transfer to the authority now competent for the task
             findings.add(new ScreeningFinding(ScreeningCode.TE_OFFICE_MATTER, ScreeningWeight.BLOCKING, TE_OFFICE_BASIS,
-                    "the matter concerns the TE office's tasks; transfer to the TE office / KEHA-keskus"));
+                    "the matter concerns tasks of a former TE office; transfer to the competent authority"));
         }
     }
 

@@ -21,15 +21,27 @@ class ComplaintEnumsTest {
 
     @ParameterizedTest
     @EnumSource(NotInvestigatedReason.class)
-    void everyReasonHasABasisInTheAdministrativeProcedureAct(NotInvestigatedReason reason) {
-        assertTrue(reason.legalBasis().startsWith("HL "), reason.legalBasis());
+    void everyReasonHasABasisInTheActOrInSupervisoryPractice(NotInvestigatedReason reason) {
+        assertTrue(reason.legalBasis().startsWith("HL ") != reason.isPractice(), reason.legalBasis());
+    }
+
+    @Test
+    void onlyTheAgeOfTheMatterIsAGroundOf53b() {
+        // pending elsewhere, already decided and appealable come from supervisory practice, not from HL 53 b §
+        assertEquals(NotInvestigatedReason.PRACTICE, NotInvestigatedReason.PENDING_ELSEWHERE.legalBasis());
+        assertEquals(NotInvestigatedReason.PRACTICE, NotInvestigatedReason.ALREADY_DECIDED.legalBasis());
+        assertEquals(NotInvestigatedReason.PRACTICE, NotInvestigatedReason.APPEALABLE_ELSEWHERE.legalBasis());
+        assertEquals("HL 21 §", NotInvestigatedReason.OUTSIDE_COMPETENCE.legalBasis());
+        for (NotInvestigatedReason r : NotInvestigatedReason.values()) {
+            assertFalse(r != NotInvestigatedReason.OVER_TWO_YEARS && r.legalBasis().contains("53 b"), r.name());
+        }
     }
 
     @Test
     void reasonsLeadToTheRightAction() {
         assertEquals("HL 53 b § 3 mom", NotInvestigatedReason.OVER_TWO_YEARS.legalBasis());
         assertEquals(ComplaintAction.TRANSFER, NotInvestigatedReason.OUTSIDE_COMPETENCE.action());
-        assertEquals(ComplaintAction.NOT_INVESTIGATE, NotInvestigatedReason.ALREADY_DECIDED.action());
+        assertEquals(ComplaintAction.PROPOSE_NOT_INVESTIGATED, NotInvestigatedReason.ALREADY_DECIDED.action());
     }
 
     @Test

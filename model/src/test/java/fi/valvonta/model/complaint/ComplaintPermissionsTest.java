@@ -26,6 +26,14 @@ class ComplaintPermissionsTest {
     }
 
     @Test
+    void notInvestigatingIsProposedByAnInspectorAndDecidedByADecisionMaker() {
+        // HL 53 b §: a decision like any other, no longer closed by an inspector alone
+        assertEquals(Set.of(Role.INSPECTOR), ComplaintPermissions.rolesFor(ComplaintAction.PROPOSE_NOT_INVESTIGATED));
+        assertEquals(Set.of(Role.DECISION_MAKER), ComplaintPermissions.rolesFor(ComplaintAction.NOT_INVESTIGATE));
+        assertFalse(ComplaintPermissions.mayTake(EnumSet.of(Role.INSPECTOR), ComplaintAction.NOT_INVESTIGATE));
+    }
+
+    @Test
     void onlyInspectorsPropose() {
         assertEquals(Set.of(Role.INSPECTOR), ComplaintPermissions.rolesFor(ComplaintAction.PROPOSE));
     }

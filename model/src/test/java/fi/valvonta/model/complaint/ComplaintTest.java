@@ -5,6 +5,7 @@ import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.RuleViolationException;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class ComplaintTest {
 
     private static final Instant NOW = Instant.parse("2026-02-02T10:00:00Z");
+    private static final Disqualifications NONE = Disqualifications.none();
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
     private static final Municipality ESPOO = Municipality.pilotMunicipality("Espoo", "Esbo",
             new LanguageStatus(EnumSet.of(Language.FI, Language.SV), Language.FI, false), new PilotArea(1, "Espoon kuntakokeilu"));
@@ -41,7 +43,7 @@ class ComplaintTest {
         Complaint c = registered("Virkailija");
         c.startAssessment(NOW);
         c.startPreparation(NOW);
-        c.propose(DecisionOutcome.OPINION, null, null, "Käsitys.", presenter, NOW);
+        c.propose(DecisionOutcome.OPINION, null, null, "Käsitys.", presenter, NONE, TODAY, NOW);
         return c;
     }
 
@@ -87,7 +89,7 @@ class ComplaintTest {
     void illegalTransitionIsAConflictBeforeAnyFieldIsJudged() {
         Complaint c = registered(null);
         ConflictException e = assertThrows(ConflictException.class,
-                () -> c.propose(null, null, null, null, "tarkastaja", NOW));
+                () -> c.propose(null, null, null, null, "tarkastaja", NONE, TODAY, NOW));
         assertEquals(ComplaintWorkflow.ILLEGAL_TRANSITION, e.code());
     }
 
@@ -95,14 +97,16 @@ class ComplaintTest {
     void remarkNeedsAnAddresseeAndAnOfficialNeedsAName() {
         Complaint unnamed = registered(null);
         unnamed.startAssessment(NOW);
+        unnamed.requestStatement(TODAY.plusDays(14), NOW);
+        unnamed.recordStatement(TODAY, TODAY);
         unnamed.startPreparation(NOW);
         RuleViolationException none = assertThrows(RuleViolationException.class,
-                () -> unnamed.propose(DecisionOutcome.REMARK, null, null, "Huomautus", "t", NOW));
+                () -> unnamed.propose(DecisionOutcome.REMARK, null, null, "Huomautus", "t", NONE, TODAY, NOW));
         assertEquals("remarkAddressee", none.field());
         RuleViolationException official = assertThrows(RuleViolationException.class,
-                () -> unnamed.propose(DecisionOutcome.REMARK, null, RemarkAddressee.OFFICIAL, "Huomautus", "t", NOW));
+                () -> unnamed.propose(DecisionOutcome.REMARK, null, RemarkAddressee.OFFICIAL, "Huomautus", "t", NONE, TODAY, NOW));
         assertEquals("complaint.remark-official-unnamed", official.code());
-        unnamed.propose(DecisionOutcome.REMARK, null, RemarkAddressee.MUNICIPALITY, "Huomautus", "t", NOW);
+        unnamed.propose(DecisionOutcome.REMARK, null, RemarkAddressee.MUNICIPALITY, "Huomautus", "t", NONE, TODAY, NOW);
         assertEquals(RemarkAddressee.MUNICIPALITY, unnamed.remarkAddressee().orElseThrow());
     }
 
@@ -111,7 +115,7 @@ class ComplaintTest {
         Complaint c = registered("Virkailija");
         c.startAssessment(NOW);
         c.startPreparation(NOW);
-        c.propose(DecisionOutcome.OPINION, NotInvestigatedReason.ALREADY_DECIDED, RemarkAddressee.OFFICIAL, "x", "t", NOW);
+        c.propose(DecisionOutcome.OPINION, NotInvestigatedReason.ALREADY_DECIDED, RemarkAddressee.OFFICIAL, "x", "t", NONE, TODAY, NOW);
         assertTrue(c.remarkAddressee().isEmpty());
         assertTrue(c.notInvestigatedReason().isEmpty());
     }
@@ -122,8 +126,8 @@ class ComplaintTest {
         c.startAssessment(NOW);
         c.startPreparation(NOW);
         assertThrows(RuleViolationException.class,
-                () -> c.propose(DecisionOutcome.NOT_INVESTIGATED, NotInvestigatedReason.OUTSIDE_COMPETENCE, null, "x", "t", NOW));
-        c.propose(DecisionOutcome.NOT_INVESTIGATED, NotInvestigatedReason.PENDING_ELSEWHERE, null, "x", "t", NOW);
+                () -> c.propose(DecisionOutcome.NOT_INVESTIGATED, NotInvestigatedReason.OUTSIDE_COMPETENCE, null, "x", "t", NONE, TODAY, NOW));
+        c.propose(DecisionOutcome.NOT_INVESTIGATED, NotInvestigatedReason.PENDING_ELSEWHERE, null, "x", "t", NONE, TODAY, NOW);
         assertEquals(NotInvestigatedReason.PENDING_ELSEWHERE, c.notInvestigatedReason().orElseThrow());
     }
 
@@ -131,25 +135,25 @@ class ComplaintTest {
     void presenterCannotDecideAndTheDecisionIsFinal() {
         Complaint c = proposed("ratkaisija2");
         ForbiddenException own = assertThrows(ForbiddenException.class,
-                () -> c.decide("ratkaisija2", null, NoAppeal.statement(Language.FI), TODAY, NOW));
+                () -> c.decide("ratkaisija2", null, NoAppeal.statement(Language.FI), NONE, TODAY, NOW));
         assertEquals("presenter-cannot-decide", own.code());
         assertEquals(ComplaintState.PROPOSED, c.state());
 
-        c.decide("ratkaisija", "  Eri mieltä.  ", NoAppeal.statement(Language.FI), TODAY, NOW);
+        c.decide("ratkaisija", "  Eri mieltä.  ", NoAppeal.statement(Language.FI), NONE, TODAY, NOW);
         assertEquals(ComplaintState.DECIDED, c.state());
         assertEquals("Eri mieltä.", c.dissent().orElseThrow());
         assertEquals(TODAY, c.resolvedOn().orElseThrow());
         assertTrue(c.nextDeadline().isEmpty());
         assertTrue(c.appealStatement().orElseThrow().contains("53 c § 3 mom"));
         assertThrows(ConflictException.class, () -> c.propose(DecisionOutcome.REMARK, null,
-                RemarkAddressee.MUNICIPALITY, "muutettu", "t", NOW));
+                RemarkAddressee.MUNICIPALITY, "muutettu", "t", NONE, TODAY, NOW));
         assertEquals("Käsitys.", c.decisionText().orElseThrow());
     }
 
     @Test
     void serviceIsNotBeforeTheDecision() {
         Complaint c = proposed("tarkastaja");
-        c.decide("ratkaisija", null, "x", TODAY, NOW);
+        c.decide("ratkaisija", null, "x", NONE, TODAY, NOW);
         assertThrows(RuleViolationException.class, () -> c.serve(TODAY.minusDays(1), NOW));
         RuleViolationException ahead = assertThrows(RuleViolationException.class, () -> c.serve(TODAY.plusDays(1), TODAY, NOW));
         assertEquals("complaint.served-in-future", ahead.code());
@@ -162,10 +166,11 @@ class ComplaintTest {
     void oldMatterWithASpecialReasonIsNotDisposedOfAsOld() {
         Complaint c = Complaint.register(CaseNumber.of("LVV", 8, 2026), intake(null, Language.FI, "Jatkuva laiminlyönti"),
                 new ScreeningResult(List.of()), "kirjaamo", NOW);
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> c.notInvestigate(
-                NotInvestigatedReason.OVER_TWO_YEARS, null, "tarkastaja", "x", TODAY, NOW));
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> c.proposeNotInvestigated(
+                NotInvestigatedReason.OVER_TWO_YEARS, "Vanha.", "tarkastaja", NONE, NOW));
         assertEquals("complaint.special-reason-recorded", e.code());
-        c.notInvestigate(NotInvestigatedReason.ALREADY_DECIDED, "Jo ratkaistu.", "tarkastaja", "x", TODAY, NOW);
+        c.proposeNotInvestigated(NotInvestigatedReason.ALREADY_DECIDED, "Jo ratkaistu.", "tarkastaja", NONE, NOW);
+        c.notInvestigate("ratkaisija", "x", NONE, TODAY, NOW);
         assertEquals(ComplaintState.NOT_INVESTIGATED, c.state());
         assertEquals(DecisionOutcome.NOT_INVESTIGATED, c.outcome().orElseThrow());
     }
@@ -176,7 +181,7 @@ class ComplaintTest {
         assertThrows(RuleViolationException.class, () -> c.transfer(" ", TODAY, NOW));
         c.transfer("KEHA-keskus", TODAY, NOW);
         assertEquals(NotInvestigatedReason.OUTSIDE_COMPETENCE, c.notInvestigatedReason().orElseThrow());
-        assertThrows(ConflictException.class, () -> c.assignTo("tarkastaja"));
+        assertThrows(ConflictException.class, () -> c.assignTo("tarkastaja", NONE));
     }
 
     @Test
@@ -218,17 +223,17 @@ class ComplaintTest {
     void thePresenterIsNotOfferedTheDecisionOfTheirOwnProposal() {
         Complaint c = proposed("Ratkaisija2");
         Set<fi.valvonta.model.security.Role> decisionMaker = EnumSet.of(fi.valvonta.model.security.Role.DECISION_MAKER);
-        assertFalse(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.DECIDE));
-        assertTrue(c.allowedActions(decisionMaker, "ratkaisija").contains(ComplaintAction.DECIDE));
-        assertTrue(c.allowedActions(decisionMaker, "ratkaisija2").contains(ComplaintAction.RETURN_FOR_PREPARATION));
-        assertTrue(c.allowedActions(EnumSet.noneOf(fi.valvonta.model.security.Role.class), "x").isEmpty());
+        assertFalse(c.allowedActions(decisionMaker, "ratkaisija2", NONE).contains(ComplaintAction.DECIDE));
+        assertTrue(c.allowedActions(decisionMaker, "ratkaisija", NONE).contains(ComplaintAction.DECIDE));
+        assertTrue(c.allowedActions(decisionMaker, "ratkaisija2", NONE).contains(ComplaintAction.RETURN_FOR_PREPARATION));
+        assertTrue(c.allowedActions(EnumSet.noneOf(fi.valvonta.model.security.Role.class), "x", NONE).isEmpty());
     }
 
     @Test
     void decidingOutsideAProposalIsAnIllegalTransitionWhoeverDecides() {
         Complaint c = proposed("tarkastaja");
         c.returnForPreparation(NOW);
-        assertThrows(ConflictException.class, () -> c.decide("tarkastaja", null, "x", TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.decide("tarkastaja", null, "x", NONE, TODAY, NOW));
     }
 
     @Test

@@ -19,17 +19,20 @@ class ComplaintWorkflowTest {
     @ParameterizedTest
     @CsvSource({
             "REGISTERED, START_ASSESSMENT, PRELIMINARY_ASSESSMENT",
-            "REGISTERED, NOT_INVESTIGATE, NOT_INVESTIGATED",
+            "REGISTERED, PROPOSE_NOT_INVESTIGATED, NOT_INVESTIGATED_PROPOSED",
+            "NOT_INVESTIGATED_PROPOSED, NOT_INVESTIGATE, NOT_INVESTIGATED",
+            "NOT_INVESTIGATED_PROPOSED, RETURN_TO_ASSESSMENT, PRELIMINARY_ASSESSMENT",
+            "NOT_INVESTIGATED_PROPOSED, WITHDRAW, WITHDRAWN",
             "REGISTERED, TRANSFER, TRANSFERRED",
             "REGISTERED, WITHDRAW, WITHDRAWN",
             "PRELIMINARY_ASSESSMENT, REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED",
             "PRELIMINARY_ASSESSMENT, REQUEST_STATEMENT, STATEMENT_REQUESTED",
             "PRELIMINARY_ASSESSMENT, START_PREPARATION, IN_PREPARATION",
-            "PRELIMINARY_ASSESSMENT, NOT_INVESTIGATE, NOT_INVESTIGATED",
+            "PRELIMINARY_ASSESSMENT, PROPOSE_NOT_INVESTIGATED, NOT_INVESTIGATED_PROPOSED",
             "PRELIMINARY_ASSESSMENT, TRANSFER, TRANSFERRED",
             "PRELIMINARY_ASSESSMENT, WITHDRAW, WITHDRAWN",
             "SUPPLEMENT_REQUESTED, RECEIVE_SUPPLEMENT, PRELIMINARY_ASSESSMENT",
-            "SUPPLEMENT_REQUESTED, NOT_INVESTIGATE, NOT_INVESTIGATED",
+            "SUPPLEMENT_REQUESTED, PROPOSE_NOT_INVESTIGATED, NOT_INVESTIGATED_PROPOSED",
             "SUPPLEMENT_REQUESTED, TRANSFER, TRANSFERRED",
             "SUPPLEMENT_REQUESTED, WITHDRAW, WITHDRAWN",
             "STATEMENT_REQUESTED, REQUEST_REPLY, REPLY_REQUESTED",
@@ -66,19 +69,22 @@ class ComplaintWorkflowTest {
         expected.put(ComplaintAction.DECIDE, new Edge(EnumSet.of(PROPOSED), DECIDED));
         expected.put(ComplaintAction.SERVE, new Edge(EnumSet.of(DECIDED), SERVED));
         expected.put(ComplaintAction.CLOSE, new Edge(EnumSet.of(SERVED), CLOSED));
-        expected.put(ComplaintAction.NOT_INVESTIGATE,
-                new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED), NOT_INVESTIGATED));
+        // HL 53 b §: not investigating is presented by one official and decided by another
+        expected.put(ComplaintAction.PROPOSE_NOT_INVESTIGATED,
+                new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED), NOT_INVESTIGATED_PROPOSED));
+        expected.put(ComplaintAction.RETURN_TO_ASSESSMENT, new Edge(EnumSet.of(NOT_INVESTIGATED_PROPOSED), PRELIMINARY_ASSESSMENT));
+        expected.put(ComplaintAction.NOT_INVESTIGATE, new Edge(EnumSet.of(NOT_INVESTIGATED_PROPOSED), NOT_INVESTIGATED));
         expected.put(ComplaintAction.TRANSFER,
                 new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED), TRANSFERRED));
         expected.put(ComplaintAction.WITHDRAW, new Edge(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED,
-                STATEMENT_REQUESTED, REPLY_REQUESTED, IN_PREPARATION, PROPOSED), WITHDRAWN));
+                STATEMENT_REQUESTED, REPLY_REQUESTED, IN_PREPARATION, PROPOSED, NOT_INVESTIGATED_PROPOSED), WITHDRAWN));
 
         Map<ComplaintAction, Edge> actual = new EnumMap<>(ComplaintAction.class);
         for (ComplaintAction a : ComplaintAction.values()) {
             actual.put(a, new Edge(EnumSet.copyOf(a.sources()), a.target()));
         }
         assertEquals(expected, actual);
-        assertEquals(26, actual.values().stream().mapToInt(e -> e.sources().size()).sum(), "26 legal (state, action) pairs");
+        assertEquals(29, actual.values().stream().mapToInt(e -> e.sources().size()).sum(), "29 legal (state, action) pairs");
 
         // and the workflow follows the table for every (state, action) pair: the target where allowed, else a conflict
         for (ComplaintAction a : ComplaintAction.values()) {
@@ -102,6 +108,8 @@ class ComplaintWorkflowTest {
             "REGISTERED, REQUEST_STATEMENT",
             "PRELIMINARY_ASSESSMENT, PROPOSE",
             "STATEMENT_REQUESTED, NOT_INVESTIGATE",
+            "REGISTERED, NOT_INVESTIGATE",
+            "PRELIMINARY_ASSESSMENT, NOT_INVESTIGATE",
             "STATEMENT_REQUESTED, TRANSFER",
             "IN_PREPARATION, DECIDE",
             "DECIDED, WITHDRAW",
@@ -134,12 +142,12 @@ class ComplaintWorkflowTest {
     @Test
     void withdrawOnlyBeforeDecision() {
         assertEquals(EnumSet.of(REGISTERED, PRELIMINARY_ASSESSMENT, SUPPLEMENT_REQUESTED, STATEMENT_REQUESTED,
-                REPLY_REQUESTED, IN_PREPARATION, PROPOSED), ComplaintAction.WITHDRAW.sources());
+                REPLY_REQUESTED, IN_PREPARATION, PROPOSED, NOT_INVESTIGATED_PROPOSED), ComplaintAction.WITHDRAW.sources());
     }
 
     @Test
     void allowedNextOfAssessment() {
-        assertEquals(EnumSet.of(SUPPLEMENT_REQUESTED, STATEMENT_REQUESTED, IN_PREPARATION, NOT_INVESTIGATED,
+        assertEquals(EnumSet.of(SUPPLEMENT_REQUESTED, STATEMENT_REQUESTED, IN_PREPARATION, NOT_INVESTIGATED_PROPOSED,
                 TRANSFERRED, WITHDRAWN), PRELIMINARY_ASSESSMENT.allowedNext());
         assertEquals(EnumSet.of(SERVED), DECIDED.allowedNext());
         assertFalse(REGISTERED.canMoveTo(DECIDED));

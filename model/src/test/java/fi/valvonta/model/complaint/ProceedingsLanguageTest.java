@@ -16,10 +16,20 @@ class ProceedingsLanguageTest {
     private static final LanguageStatus SODANKYLA = new LanguageStatus(EnumSet.of(Language.FI), Language.FI, true);
 
     @Test
-    void swedishComplainant() {
+    void swedishComplainantGetsSwedishWhateverTheMunicipality() {
+        // kielilaki 10 § 1 mom: the agency is a state authority, so the municipality's status does not matter
         assertEquals(Language.SV, ProceedingsLanguage.of(Language.SV, BILINGUAL_FI));
         assertEquals(Language.SV, ProceedingsLanguage.of(Language.SV, RAASEPORI));
-        assertEquals(Language.FI, ProceedingsLanguage.of(Language.SV, FINNISH));
+        assertEquals(Language.SV, ProceedingsLanguage.of(Language.SV, FINNISH));
+        assertEquals(Language.SV, ProceedingsLanguage.of(Language.SV, SODANKYLA));
+    }
+
+    @Test
+    void translationIsNeededWhereTheMunicipalityHasNotTheLanguage() {
+        assertTrue(ProceedingsLanguage.translationNeeded(Language.SV, FINNISH));
+        assertFalse(ProceedingsLanguage.translationNeeded(Language.SV, BILINGUAL_FI));
+        assertFalse(ProceedingsLanguage.translationNeeded(Language.FI, RAASEPORI));
+        assertFalse(ProceedingsLanguage.translationNeeded(Language.FI, FINNISH));
     }
 
     @Test

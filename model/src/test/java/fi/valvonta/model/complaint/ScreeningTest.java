@@ -50,7 +50,7 @@ class ScreeningTest {
         assertEquals("HL 53 b § 3 mom", f.legalBasis());
         assertTrue(r.hasBlocking());
         assertEquals(NotInvestigatedReason.OVER_TWO_YEARS, r.proposedOutcome().orElseThrow());
-        assertEquals(ComplaintAction.NOT_INVESTIGATE, r.proposedAction().orElseThrow());
+        assertEquals(ComplaintAction.PROPOSE_NOT_INVESTIGATED, r.proposedAction().orElseThrow());
     }
 
     @Test

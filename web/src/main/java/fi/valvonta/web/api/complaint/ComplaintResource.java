@@ -12,6 +12,8 @@ import fi.valvonta.ejb.complaint.ComplaintDetail;
 import fi.valvonta.ejb.complaint.ComplaintQuery;
 import fi.valvonta.ejb.complaint.ComplaintReference;
 import fi.valvonta.ejb.complaint.ComplaintDocumentService;
+import fi.valvonta.ejb.complaint.ComplaintNotices;
+import fi.valvonta.ejb.complaint.NoticeDocument;
 import fi.valvonta.ejb.complaint.ComplaintQueryService;
 import fi.valvonta.ejb.complaint.ComplaintRegistrationService;
 import fi.valvonta.ejb.complaint.ComplaintSummary;
@@ -24,6 +26,8 @@ import fi.valvonta.model.platform.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Theme;
+import fi.valvonta.model.platform.Disqualification;
+import fi.valvonta.model.platform.DisqualificationGround;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.StaleVersionException;
 import jakarta.enterprise.context.RequestScoped;
@@ -93,6 +97,9 @@ public class ComplaintResource {
     @Inject
     ComplaintDeadlineCheck deadlineCheck;
 
+    @Inject
+    ComplaintNotices notices;
+
     public record Assignment(@Size(max = 64) String assignee) {
     }
 
@@ -100,6 +107,15 @@ public class ComplaintResource {
     }
 
     public record DeadlineCheckResult(LocalDate today, int changed) {
+    }
+
+    /** HL 28 § 1 mom: the ground of the caller's own disqualification. */
+    public record DisqualificationDeclaration(DisqualificationGround ground,
+                                              @Size(max = Disqualification.EXPLANATION_LENGTH) String explanation) {
+    }
+
+    /** The day the statement requested came. */
+    public record StatementReceived(LocalDate receivedOn) {
     }
 
     @POST
@@ -185,10 +201,48 @@ public class ComplaintResource {
         return changed(workflow.maskIdentityNumbers(id, requiredVersion(ifMatch)));
     }
 
+    /** HL 30 §: the caller declares themselves disqualified in the case (HL 27–28 §). */
+    @POST
+    @Path("{id}/disqualification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declareDisqualification(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @NotNull @Valid DisqualificationDeclaration body) {
+        return changed(workflow.declareDisqualification(id, body.ground(), body.explanation(), requiredVersion(ifMatch)));
+    }
+
+    /** The statement requested came ({@code receivedOn}, default today): those asked are heard (HL 34 §). */
+    @POST
+    @Path("{id}/statement-received")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response statementReceived(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid StatementReceived body) {
+        LocalDate on = body == null || body.receivedOn() == null ? LocalDate.now(clock) : body.receivedOn();
+        return changed(workflow.recordStatement(id, on, requiredVersion(ifMatch)));
+    }
+
+    /** The letter to the complainant (transfer, HL 21 §; not investigated, HL 53 b § 1 mom), as text. */
+    @GET
+    @Path("{id}/notice")
+    public NoticeDocument notice(@PathParam("id") long id) {
+        return notices.compose(id, CHANNEL);
+    }
+
+    /** The letter to the complainant as a PDF download, in the language of proceedings. */
+    @GET
+    @Path("{id}/notice.pdf")
+    @Produces("application/pdf")
+    public Response noticePdf(@PathParam("id") long id) {
+        byte[] pdf = notices.pdf(id, CHANNEL);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", contentDisposition("notice-" + id + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
     /** A workflow action by its slug, e.g. {@code POST /complaints/1000/request-statement}. */
     @POST
     // the named sub-resources above are not actions, whatever order the runtime tries templates in
-    @Path("{id}/{action: (?!(?:assign|special-reason|mask-identity-numbers|attachments|reference|audit)$)[a-z-]+}")
+    @Path("{id}/{action: (?!(?:assign|special-reason|mask-identity-numbers|attachments|reference|audit|disqualification|statement-received|notice)$)[a-z-]+}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response act(@PathParam("id") long id, @PathParam("action") String slug,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput input) {

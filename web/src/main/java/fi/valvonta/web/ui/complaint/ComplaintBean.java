@@ -8,6 +8,7 @@ import fi.valvonta.ejb.complaint.AttachmentFile;
 import fi.valvonta.ejb.complaint.AttachmentView;
 import fi.valvonta.ejb.complaint.ComplaintDetail;
 import fi.valvonta.ejb.complaint.ComplaintDocumentService;
+import fi.valvonta.ejb.complaint.ComplaintNotices;
 import fi.valvonta.ejb.complaint.ComplaintQueryService;
 import fi.valvonta.ejb.complaint.ComplaintWorkflowService;
 import fi.valvonta.ejb.complaint.InspectorRef;
@@ -19,6 +20,7 @@ import fi.valvonta.model.complaint.NotInvestigatedReason;
 import fi.valvonta.model.complaint.RemarkAddressee;
 import fi.valvonta.model.complaint.ScreeningCode;
 import fi.valvonta.model.platform.ConflictException;
+import fi.valvonta.model.platform.DisqualificationGround;
 import fi.valvonta.model.platform.StaleVersionException;
 import fi.valvonta.model.security.Role;
 import fi.valvonta.web.ui.platform.BusinessExceptionHandler;
@@ -57,7 +59,8 @@ public class ComplaintBean implements Serializable {
     private static final Set<ComplaintAction> NEEDS_INPUT = EnumSet.of(ComplaintAction.REQUEST_STATEMENT,
             ComplaintAction.REQUEST_REPLY, ComplaintAction.PROPOSE, ComplaintAction.DECIDE, ComplaintAction.SERVE,
             ComplaintAction.NOT_INVESTIGATE, ComplaintAction.TRANSFER, ComplaintAction.REQUEST_SUPPLEMENT,
-            ComplaintAction.WITHDRAW, ComplaintAction.RETURN_FOR_PREPARATION);
+            ComplaintAction.WITHDRAW, ComplaintAction.RETURN_FOR_PREPARATION, ComplaintAction.PROPOSE_NOT_INVESTIGATED,
+            ComplaintAction.RETURN_TO_ASSESSMENT);
 
     @Inject
     transient java.time.Clock clock;
@@ -70,6 +73,9 @@ public class ComplaintBean implements Serializable {
 
     @Inject
     transient ComplaintDocumentService documents;
+
+    @Inject
+    transient ComplaintNotices notices;
 
     @Inject
     UserBean user;
@@ -93,6 +99,10 @@ public class ComplaintBean implements Serializable {
     private String assignee;
     private String specialReason;
     private transient UploadedFile upload;
+    // declaring one's own disqualification, recording a statement
+    private DisqualificationGround ground;
+    private String disqualificationExplanation;
+    private LocalDate statementReceivedOn;
 
     /** f:viewAction: loads the case once per view (each load is a use-log entry). */
     public void load() {
@@ -105,6 +115,7 @@ public class ComplaintBean implements Serializable {
         timeline = complaints.timeline(id);
         inspectors = complaints.inspectors();
         assignee = complaint.assignee();
+        statementReceivedOn = LocalDate.now(clock);
     }
 
     /**
@@ -131,8 +142,8 @@ public class ComplaintBean implements Serializable {
         clearInputs();
         if (NEEDS_INPUT.contains(action)) {
             pending = action;
-            if (action == ComplaintAction.NOT_INVESTIGATE && complaint.proposedDisposal() != null
-                    && complaint.proposedDisposal().action() == ComplaintAction.NOT_INVESTIGATE) {
+            if (action == ComplaintAction.PROPOSE_NOT_INVESTIGATED && complaint.proposedDisposal() != null
+                    && complaint.proposedDisposal().action() == ComplaintAction.PROPOSE_NOT_INVESTIGATED) {
                 reason = complaint.proposedDisposal();
             }
             if (action == ComplaintAction.SERVE) {
@@ -156,7 +167,7 @@ public class ComplaintBean implements Serializable {
 
     private void run(ComplaintAction action) {
         complaint = workflow.act(id, action, complaint.version(), new ActionInput(note, null, workingDays, null,
-                outcome, reason, addressee, text, dissent, servedOn, transferredTo));
+                outcome, reason, addressee, text, dissent, servedOn, transferredTo, null));
         Messages.addGlobalInfo("complaint.actionDone", UiMessages.text("complaint.action." + action.slug()),
                 UiMessages.text("complaint.state." + complaint.state()));
         pending = null;
@@ -180,6 +191,32 @@ public class ComplaintBean implements Serializable {
         complaint = workflow.maskIdentityNumbers(id, complaint.version());
         Messages.addGlobalInfo("complaint.masked");
         timeline = complaints.timeline(id);
+    }
+
+    /** HL 30 §: the user declares themselves disqualified in this case. */
+    public void declareDisqualification() {
+        complaint = workflow.declareDisqualification(id, ground, disqualificationExplanation, complaint.version());
+        Messages.addGlobalInfo("complaint.disqualification.declared");
+        ground = null;
+        disqualificationExplanation = null;
+        timeline = complaints.timeline(id);
+        assignee = complaint.assignee();
+    }
+
+    /** The statement requested came: those asked are heard (HL 34 §). */
+    public void recordStatement() {
+        complaint = workflow.recordStatement(id, statementReceivedOn, complaint.version());
+        Messages.addGlobalInfo("complaint.statement.recorded");
+        timeline = complaints.timeline(id);
+    }
+
+    /** The letter to the complainant as a PDF (HL 21 §, HL 53 b § 1 mom). */
+    public StreamedContent getNoticePdf() {
+        return DefaultStreamedContent.builder()
+                .name(complaint.caseNumber().replace('/', '-') + "-" + complaint.notice() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(notices.pdf(id, AuditChannel.UI)))
+                .build();
     }
 
     public void uploadDocument() {
@@ -252,6 +289,21 @@ public class ComplaintBean implements Serializable {
                 && screened(ScreeningCode.PERSONAL_IDENTITY_NUMBER);
     }
 
+    public boolean isMayDeclareDisqualification() {
+        return complaint != null && !complaint.callerDisqualified() && !complaint.state().isTerminal()
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.DECLARE_DISQUALIFICATION);
+    }
+
+    public boolean isMayRecordStatement() {
+        return complaint != null && !complaint.state().isTerminal()
+                && complaint.hearings().stream().anyMatch(h -> h.answeredOn() == null)
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.RECORD_STATEMENT);
+    }
+
+    public DisqualificationGround[] getGrounds() {
+        return DisqualificationGround.values();
+    }
+
     public boolean isMayUpload() {
         return complaint != null && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
     }
@@ -265,7 +317,7 @@ public class ComplaintBean implements Serializable {
     }
 
     public List<NotInvestigatedReason> getNotInvestigatedReasons() {
-        return Arrays.stream(NotInvestigatedReason.values()).filter(r -> r.action() == ComplaintAction.NOT_INVESTIGATE).toList();
+        return Arrays.stream(NotInvestigatedReason.values()).filter(r -> r.action() == ComplaintAction.PROPOSE_NOT_INVESTIGATED).toList();
     }
 
     public RemarkAddressee[] getAddressees() {
@@ -305,6 +357,12 @@ public class ComplaintBean implements Serializable {
     public void setAssignee(String v) { assignee = v; }
     public String getSpecialReason() { return specialReason; }
     public void setSpecialReason(String v) { specialReason = v; }
+    public DisqualificationGround getGround() { return ground; }
+    public void setGround(DisqualificationGround v) { ground = v; }
+    public String getDisqualificationExplanation() { return disqualificationExplanation; }
+    public void setDisqualificationExplanation(String v) { disqualificationExplanation = v; }
+    public LocalDate getStatementReceivedOn() { return statementReceivedOn; }
+    public void setStatementReceivedOn(LocalDate v) { statementReceivedOn = v; }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile v) { upload = v; }
 }

@@ -11,6 +11,7 @@ import fi.valvonta.model.complaint.Complainant;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.SamiLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,6 +85,11 @@ public class ComplaintRegistrationBean implements Serializable {
     /** Null: derived from the complainant's language and the municipality. */
     private Language proceedingsLanguage;
     private boolean maskIdentityNumbers;
+    /** Saamen kielilaki 1086/2003: the complainant's Sámi language, if any. */
+    private SamiLanguage samiLanguage;
+    /** HL 53 a § 2 mom: who consented to an oral complaint. */
+    @Size(max = Complaint.OFFICIAL_LENGTH)
+    private String oralConsentBy;
 
     private ScreeningPreview preview;
 
@@ -96,9 +102,9 @@ public class ComplaintRegistrationBean implements Serializable {
     private RegisterComplaint command() {
         return new RegisterComplaint(receivedDate, channel,
                 new RegisterComplaint.ComplainantInput(anonymous, name, email, phone, address, complainantLanguage,
-                        representativeName, powerOfAttorney),
+                        representativeName, powerOfAttorney, samiLanguage),
                 entityId, officialName, conductFrom, conductTo, description, Set.of(themes),
-                teOfficeMatter, specialReason, proceedingsLanguage, maskIdentityNumbers);
+                teOfficeMatter, specialReason, proceedingsLanguage, maskIdentityNumbers, oralConsentBy);
     }
 
     /** Screens the complaint as entered, without registering it. */
@@ -118,6 +124,11 @@ public class ComplaintRegistrationBean implements Serializable {
     }
 
     public Channel[] getChannels() { return Channel.values(); }
+    public SamiLanguage[] getSamiLanguages() { return SamiLanguage.values(); }
+    public SamiLanguage getSamiLanguage() { return samiLanguage; }
+    public void setSamiLanguage(SamiLanguage v) { samiLanguage = v; }
+    public String getOralConsentBy() { return oralConsentBy; }
+    public void setOralConsentBy(String v) { oralConsentBy = v; }
     public Theme[] getThemeValues() { return Theme.values(); }
     public List<Language> getComplainantLanguages() { return List.of(Language.FI, Language.SV, Language.SE, Language.EN, Language.OTHER); }
     public List<Language> getProceedingsLanguages() { return List.of(Language.FI, Language.SV); }
