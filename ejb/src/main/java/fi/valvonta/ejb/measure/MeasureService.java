@@ -389,7 +389,8 @@ public class MeasureService {
     }
 
     private MeasureView view(Measure m) {
-        return MeasureView.of(m, m.allowedActions(callerRoles(), caller()));
+        return MeasureView.of(m, m.allowedActions(callerRoles(), caller(),
+                disqualifications.inCase(m.measureCase().caseNumber())));
     }
 
     private Set<Role> callerRoles() {

@@ -3,6 +3,7 @@ package fi.valvonta.model.measure;
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.registry.SupervisedEntity;
+import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.ConflictException;
 import fi.valvonta.model.platform.PresentationProcedure;
 import fi.valvonta.model.platform.RuleViolationException;
@@ -640,6 +641,23 @@ public class Measure implements Auditable {
             if (a.isAllowedFrom(state) && MeasurePermissions.mayTake(roles, a) && isOpen(a, caller)) {
                 allowed.add(a);
             }
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /** Actions of the case's handling that a caller disqualified in it may not take (HL 27 §). */
+    private static final Set<MeasureAction> HANDLING = EnumSet.of(MeasureAction.REVISE, MeasureAction.PROPOSE,
+            MeasureAction.DECIDE, MeasureAction.CORRECT, MeasureAction.DRAFT_NEXT_STEP);
+
+    /**
+     * {@link #allowedActions(Set, String)} for a caller who may be disqualified in the case: HL 27 §, a
+     * disqualified official takes no part in handling it, so presenting, deciding and preparing are not offered.
+     */
+    public Set<MeasureAction> allowedActions(Set<Role> roles, String caller, Disqualifications disqualifications) {
+        Set<MeasureAction> allowed = EnumSet.noneOf(MeasureAction.class);
+        allowed.addAll(allowedActions(roles, caller));
+        if (disqualifications.isDisqualified(caller)) {
+            allowed.removeAll(HANDLING);
         }
         return Collections.unmodifiableSet(allowed);
     }

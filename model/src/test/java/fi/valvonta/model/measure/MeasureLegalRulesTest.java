@@ -1,5 +1,8 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.platform.Disqualifications;
+import fi.valvonta.model.platform.DisqualificationGround;
+import fi.valvonta.model.platform.Disqualification;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EmploymentAreaModel;
@@ -53,6 +56,27 @@ class MeasureLegalRulesTest {
 
     private Measure decidedOrder(LocalDate deadline) {
         return decidedOrder(deadline, content(MeasureType.ORDER, deadline));
+    }
+
+    @Test
+    void aDisqualifiedOfficialIsNotOfferedToPresentOrDecide() {
+        Measure draft = Measure.draft(newCase(), MeasureType.ORDER, content(MeasureType.ORDER, LocalDate.of(2024, 11, 29)),
+                null, "tarkastaja", NOW);
+        draft.requestHearing(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 16), TODAY);
+        Disqualifications tarkastajaDisqualified = Disqualifications.of(List.of(Disqualification.declare("LVV/3/2024",
+                "tarkastaja", DisqualificationGround.INTEREST, null, NOW)));
+        assertTrue(draft.allowedActions(Set.of(Role.INSPECTOR), "tarkastaja", Disqualifications.none())
+                .contains(MeasureAction.PROPOSE));
+        assertFalse(draft.allowedActions(Set.of(Role.INSPECTOR), "tarkastaja", tarkastajaDisqualified)
+                .contains(MeasureAction.PROPOSE));
+
+        draft.propose("tarkastaja", TODAY, NOW);
+        Disqualifications ratkaisijaDisqualified = Disqualifications.of(List.of(Disqualification.declare("LVV/3/2024",
+                "ratkaisija", DisqualificationGround.PARTY, null, NOW)));
+        assertTrue(draft.allowedActions(Set.of(Role.DECISION_MAKER), "ratkaisija", Disqualifications.none())
+                .contains(MeasureAction.DECIDE));
+        assertFalse(draft.allowedActions(Set.of(Role.DECISION_MAKER), "ratkaisija", ratkaisijaDisqualified)
+                .contains(MeasureAction.DECIDE));
     }
 
     @Test
