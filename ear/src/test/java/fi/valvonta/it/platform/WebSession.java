@@ -22,6 +22,8 @@ public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
     private final String base;
     private final HttpClient http;
 
@@ -51,6 +53,12 @@ public final class WebSession {
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' CSP mode checks that a postback carries the nonce of the page it came from, as its script
+        // adds it in a browser
+        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

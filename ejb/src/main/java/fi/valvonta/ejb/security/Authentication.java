@@ -88,6 +88,7 @@ public class Authentication {
         }
         Optional<Authenticated> known = cached ? cache.find(username, password) : Optional.empty();
         if (known.isPresent()) {
+            guard.succeeded(username, client);
             return SignInOutcome.signedIn(known.get());
         }
         Optional<Authenticated> user = users.authenticate(username, password);
