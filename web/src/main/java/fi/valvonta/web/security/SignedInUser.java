@@ -15,6 +15,11 @@ record SignedInUser(String username, Set<String> roles, boolean passwordChangeRe
         return new SignedInUser(username, roles, false, signedInAt);
     }
 
+    /** Whether the session has outlived its absolute lifetime (at {@code nowMillis}, epoch milliseconds). */
+    boolean isExpired(long nowMillis, java.time.Duration lifetime) {
+        return nowMillis - signedInAt >= lifetime.toMillis();
+    }
+
     SignedInUser withRoles(Set<String> newRoles) {
         return new SignedInUser(username, Set.copyOf(newRoles), passwordChangeRequired, signedInAt);
     }

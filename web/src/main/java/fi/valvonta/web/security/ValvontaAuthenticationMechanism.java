@@ -83,7 +83,7 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private boolean expired(SignedInUser user) {
-        return System.currentTimeMillis() - user.signedInAt() > sessions.absoluteLifetime().toMillis();
+        return user.isExpired(System.currentTimeMillis(), sessions.absoluteLifetime());
     }
 
     /**
