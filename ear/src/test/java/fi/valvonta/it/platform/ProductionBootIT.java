@@ -4,6 +4,8 @@ import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -156,6 +158,53 @@ class ProductionBootIT {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Demo users never outlive demo mode: the server is switched into demo mode (its users appear, with
+     * the password "demo"), then started again without it — every demo user is disabled, in the security
+     * log and the server log, and the administrator sees them marked as demo users.
+     */
+    @Test
+    @Order(6)
+    void demoUsersAreDisabledWhenTheServerStartsWithoutDemoMode() throws Exception {
+        ServerLog restart;
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("remote+http", "localhost",
+                Integer.parseInt(System.getProperty("jboss.management.port", "9990")))) {
+            manage(management, "add", "system-property", "valvonta.demo", "true");
+            manage(management, "redeploy", "deployment", "valvonta.ear", null);
+            assertEquals(200, Api.as("kirjaamo", "demo").get("/me").status(), "demo mode: its users sign in");
+            assertTrue(Api.as(ADMIN, CHOSEN_AGAIN).get("/system").json().getBoolean("demoMode"));
+
+            restart = ServerLog.fromNow();
+            manage(management, "remove", "system-property", "valvonta.demo", null);
+            manage(management, "redeploy", "deployment", "valvonta.ear", null);
+        }
+        Api admin = Api.as(ADMIN, CHOSEN_AGAIN);
+        assertFalse(admin.get("/system").json().getBoolean("demoMode"));
+        for (String user : List.of("kirjaamo", "tarkastaja", "ratkaisija", "admin", "auditor")) {
+            assertEquals(401, Api.as(user, "demo").get("/me").status(), user + " is disabled");
+        }
+        assertFalse(new WebSession(Api.BASE).signInSucceeds("admin", "demo"));
+        JsonObject demoAdmin = admin.get("/users").array().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals("admin")).findFirst().orElseThrow();
+        assertTrue(demoAdmin.getBoolean("demo"), demoAdmin.toString());
+        assertFalse(demoAdmin.getBoolean("active"), demoAdmin.toString());
+        assertTrue(admin.get("/audit/security-log?kind=DEMO_USER_DISABLED&username=kirjaamo").array().size() >= 1);
+        assertTrue(restart.read().contains("Demo mode is off: 7 demo user(s) disabled"), "the server log says so");
+        assertEquals(200, admin.get("/me").status(), "the real administrator goes on");
+    }
+
+    private static void manage(ModelControllerClient client, String operation, String type, String name, String value)
+            throws Exception {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").add(type, name);
+        if (value != null) {
+            op.get("value").set(value);
+        }
+        ModelNode result = client.execute(op);
+        assertEquals("success", result.get("outcome").asString(), operation + " " + type + "=" + name + ": " + result);
     }
 
     /** Every view of the web module but the login and error pages, as paths of the application. */

@@ -18,26 +18,28 @@ import java.util.stream.Collectors;
  * A signed-in browser session without a browser: the session cookie and plain JSF form posts (the
  * pages' non-ajax buttons), redirects not followed so that a test sees where a page sends the user.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final String base;
     private final HttpClient http;
 
-    WebSession(String base) {
+    public WebSession(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Opens the page and submits its form {@code formId} with the fields (ids without the form prefix) and button. */
-    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) throws Exception {
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) throws Exception {
         HttpResponse<String> page = get(path);
         if (page.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + page.statusCode());
@@ -51,6 +53,12 @@ final class WebSession {
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' CSP mode checks that a postback carries the nonce of the page it came from, as its script
+        // adds it in a browser
+        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -61,16 +69,16 @@ final class WebSession {
     }
 
     /** Signs in through the login form; the answer is the redirect after a successful sign-in. */
-    HttpResponse<String> signIn(String username, String password) throws Exception {
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
         return submit("/login.xhtml", "login", Map.of("username", username, "password", password, "next", ""), "submit");
     }
 
-    boolean signInSucceeds(String username, String password) throws Exception {
+    public boolean signInSucceeds(String username, String password) throws Exception {
         HttpResponse<String> r = signIn(username, password);
         return r.statusCode() == 302 && !location(r).contains("/login.xhtml");
     }
 
-    static String location(HttpResponse<?> r) {
+    public static String location(HttpResponse<?> r) {
         return r.headers().firstValue("Location").orElse("");
     }
 }

@@ -56,6 +56,9 @@ public final class Api {
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             b.header("Content-Type", "application/json");
+        } else if (!method.equals("GET")) {
+            // a body-less state change names its client: a cross-site page cannot set this header
+            b.header("X-Requested-By", "valvonta-it");
         }
         if (authorization != null) {
             b.header("Authorization", authorization);

@@ -3,7 +3,7 @@ package fi.valvonta.ejb.complaint;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.complaint.Complaint;
-import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.platform.JobRun;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -63,25 +64,44 @@ public class ComplaintDeadlineCheck {
         daily();
     }
 
+    /** The job's name in {@link JobRun} and the prefix of its rule codes. */
+    static final String JOB = "complaint.deadline-check";
+
     /** The nightly run: the check as of today. */
     @Lock(LockType.WRITE)
     public void daily() {
-        int changed = check(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        int changed = check(today);
+        recordRun(today);
         LOG.info(() -> "Complaint deadline check: " + changed + " complaint(s) changed");
     }
 
     /**
      * Runs the check as of a day that has come (administrators: now, or a night missed during downtime).
-     * Returns how many changed. A day still to come is refused: nothing is overdue ahead of time.
+     * Returns how many changed. A day still to come is refused (nothing is overdue ahead of time), and so
+     * is a day before the last run, which would undo the marks later runs made.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     @Lock(LockType.WRITE)
     public int runFor(LocalDate day) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("complaint.deadline-check-in-future", "today",
-                    "the deadline check runs for today or a past day, not " + day);
+        JobRun.checkDay(JOB, day, LocalDate.now(clock), lastRun().orElse(null), "today");
+        int changed = check(day);
+        recordRun(day);
+        return changed;
+    }
+
+    /** The last day the check ran for, by the timer or an administrator. */
+    public Optional<LocalDate> lastRun() {
+        return Optional.ofNullable(em.find(JobRun.class, JOB)).map(JobRun::lastDay);
+    }
+
+    private void recordRun(LocalDate day) {
+        JobRun run = em.find(JobRun.class, JOB);
+        if (run == null) {
+            em.persist(new JobRun(JOB, day, clock.instant()));
+        } else {
+            run.ranFor(day, clock.instant());
         }
-        return check(day);
     }
 
     private int check(LocalDate today) {

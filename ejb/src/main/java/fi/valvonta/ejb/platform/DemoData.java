@@ -1,10 +1,13 @@
 package fi.valvonta.ejb.platform;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.security.Authentication;
 import fi.valvonta.ejb.security.PasswordHasher;
+import fi.valvonta.ejb.security.SecurityLog;
 import fi.valvonta.ejb.security.UserDirectory;
 import fi.valvonta.model.security.AppUser;
 import fi.valvonta.model.security.Role;
+import fi.valvonta.model.security.SecurityEventKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -37,12 +42,19 @@ public class DemoData {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private SecurityLog securityLog;
+
+    @Inject
+    private Authentication authentication;
+
     @PersistenceContext(unitName = "valvonta")
     private EntityManager em;
 
     @PostConstruct
     void load() {
         if (!demoMode.isEnabled()) {
+            disableDemoUsers();
             return;
         }
         int created = 0;
@@ -58,11 +70,38 @@ public class DemoData {
         LOG.warning(() -> "DEMO MODE: demo users with the password '" + DEMO_PASSWORD + "' are active (" + n + " created now)");
     }
 
+    /**
+     * Without demo mode, no user demo mode created may sign in: their password is public. They are
+     * deactivated (kept, for the audit trail of what they did), and this is logged.
+     */
+    private void disableDemoUsers() {
+        List<AppUser> demoUsers = em.createQuery("SELECT u FROM AppUser u WHERE u.demo = TRUE AND u.active = TRUE", AppUser.class)
+                .getResultList();
+        for (AppUser user : demoUsers) {
+            String before = user.auditSummary();
+            user.deactivate();
+            audit.recordChange(user, "DEACTIVATED", before);
+            securityLog.record(SecurityEventKind.DEMO_USER_DISABLED, user.username(), null, "server started without demo mode");
+            authentication.forget(user.username());
+        }
+        if (!demoUsers.isEmpty()) {
+            LOG.warning(() -> "Demo mode is off: " + demoUsers.size() + " demo user(s) disabled: "
+                    + demoUsers.stream().map(AppUser::username).sorted().toList());
+        }
+    }
+
     private int add(String username, String displayName, Role... roles) {
-        if (users.findUser(username).isPresent()) {
+        Optional<AppUser> existing = users.findUser(username);
+        if (existing.isPresent()) {
+            AppUser user = existing.get();
+            if (user.isDemo() && !user.isActive()) {
+                String before = user.auditSummary();
+                user.reactivateDemoUser();
+                audit.recordChange(user, "REACTIVATED", before);
+            }
             return 0;
         }
-        AppUser user = new AppUser(username, displayName, PasswordHasher.hash(DEMO_PASSWORD), EnumSet.of(roles[0], roles));
+        AppUser user = AppUser.demoUser(username, displayName, PasswordHasher.hash(DEMO_PASSWORD), EnumSet.of(roles[0], roles));
         em.persist(user);
         em.flush();
         audit.recordChange(user, "CREATED", null);

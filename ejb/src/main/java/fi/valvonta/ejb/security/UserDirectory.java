@@ -5,6 +5,7 @@ import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.security.AppUser;
 import fi.valvonta.model.security.PasswordPolicy;
+import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Checks credentials against the user table. Called by the web layer's identity store. */
 @Stateless
@@ -29,6 +31,9 @@ public class UserDirectory {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Authentication authentication;
 
     public Optional<Authenticated> authenticate(String username, String password) {
         Optional<AppUser> user = findUser(username).filter(AppUser::isActive);
@@ -69,9 +74,18 @@ public class UserDirectory {
         PasswordPolicy.checkNew(user.username(), currentPassword, newPassword);
         boolean wasRequired = user.isPasswordChangeRequired();
         user.changePasswordHash(PasswordHasher.hash(newPassword));
+        authentication.forget(user.username());
         // never the password or its hash in the audit trail
         audit.recordChange(AuditedType.APP_USER, user.id(), "PASSWORD_CHANGED",
                 wasRequired ? "password change required" : null, "password changed");
+    }
+
+    /**
+     * The roles the user holds now; empty when the user no longer exists or is no longer active. Signed-in
+     * sessions check it on every page, so a deactivation or a change of roles takes effect on the next request.
+     */
+    public Optional<Set<Role>> currentRoles(String username) {
+        return findUser(username).filter(AppUser::isActive).map(AppUser::roles);
     }
 
     public Optional<String> displayNameOf(String username) {

@@ -3,6 +3,7 @@ package fi.valvonta.model.security;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.Auditable;
 
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,6 +63,10 @@ public class AppUser implements Auditable {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /** Created by demo mode (password "demo"): disabled whenever the server starts without demo mode. */
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -77,6 +82,13 @@ public class AppUser implements Auditable {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** A user of demo mode, with the publicly known demo password. */
+    public static AppUser demoUser(String username, String displayName, String passwordHash, Set<Role> roles) {
+        AppUser user = new AppUser(username, displayName, passwordHash, roles);
+        user.demo = true;
+        return user;
     }
 
     public Long id() {
@@ -122,8 +134,30 @@ public class AppUser implements Auditable {
         this.passwordChangeRequired = false;
     }
 
+    public boolean isDemo() {
+        return demo;
+    }
+
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Demo mode starts again: its users, disabled while it was off, sign in again. Only for demo users. */
+    public void reactivateDemoUser() {
+        if (!demo) {
+            throw new IllegalStateException(username + " is no demo user");
+        }
+        this.active = true;
+    }
+
+    /** The user's roles from now on; at least one. */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new RuleViolationException("user.roles-required", "roles",
+                    "a user holds at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package fi.valvonta.web.security;
 
+import fi.valvonta.ejb.security.Authenticated;
+import fi.valvonta.ejb.security.Authentication;
+import fi.valvonta.ejb.security.SessionSettings;
+import fi.valvonta.ejb.security.SignInOutcome;
 import fi.valvonta.ejb.security.UserDirectory;
+import fi.valvonta.model.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -8,16 +13,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Form sign-in with a session for the UI, HTTP Basic (stateless) for /api/*. Unauthenticated page
@@ -34,9 +40,14 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute: the API caller signed in with a password they must change before anything else. */
     public static final String PASSWORD_CHANGE_REQUIRED = "fi.valvonta.passwordChangeRequired";
     public static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
+    /** Request attribute: the sign-in was refused because of too many failures (a {@link java.time.Duration} to wait). */
+    public static final String SIGN_IN_LOCKED = "fi.valvonta.signInLocked";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    Authentication authentication;
+
+    @Inject
+    SessionSettings sessions;
 
     @Inject
     UserDirectory users;
@@ -53,7 +64,16 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
-            return context.notifyContainerAboutLogin(user.username(), user.roles());
+            Optional<SignedInUser> current = expired(user) ? Optional.empty()
+                    : isResource(request) ? Optional.of(user) : current(user);
+            if (current.isPresent()) {
+                if (current.get() != user) {
+                    session.setAttribute(SESSION_USER, current.get());
+                }
+                return context.notifyContainerAboutLogin(current.get().username(), current.get().roles());
+            }
+            // deactivated since sign-in, or past the session's lifetime: the session ends here
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
@@ -62,17 +82,41 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
+    private boolean expired(SignedInUser user) {
+        return user.isExpired(System.currentTimeMillis(), sessions.absoluteLifetime());
+    }
+
+    /**
+     * The session's user as the user table has them now: empty if deactivated, with the new roles if they
+     * changed, so an administrator's change takes effect on the session's next page or AJAX request.
+     */
+    private Optional<SignedInUser> current(SignedInUser user) {
+        return users.currentRoles(user.username()).map(roles -> {
+            Set<String> names = names(roles);
+            return names.equals(user.roles()) ? user : user.withRoles(names);
+        });
+    }
+
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential up)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        SignInOutcome outcome = authentication.signIn(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr(),
+                "form", false);
+        if (outcome.status() == SignInOutcome.Status.LOCKED) {
+            request.setAttribute(SIGN_IN_LOCKED, outcome.retryAfter());
+        }
+        if (outcome.status() != SignInOutcome.Status.SIGNED_IN) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Authenticated user = outcome.user();
         request.getSession(true);
         request.changeSessionId(); // no session fixation across sign-in
-        String username = result.getCallerPrincipal().getName();
-        request.getSession().setAttribute(SESSION_USER, new SignedInUser(username,
-                new HashSet<>(result.getCallerGroups()), users.passwordChangeRequired(username)));
-        return context.notifyContainerAboutLogin(result);
+        Set<String> roles = names(user.roles());
+        request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
+        request.getSession().setAttribute(SESSION_USER, new SignedInUser(user.username(), roles,
+                user.passwordChangeRequired(), System.currentTimeMillis()));
+        return context.notifyContainerAboutLogin(user.username(), roles);
     }
 
     /** The signed-in user has chosen a password of their own: the session's pages open again. */
@@ -99,17 +143,29 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                if (users.passwordChangeRequired(result.getCallerPrincipal().getName())) {
-                    request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
-                }
-                return context.notifyContainerAboutLogin(result);
+            if (credential == null) {
+                request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+                return context.doNothing();
             }
-            request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+            SignInOutcome outcome = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                    request.getRemoteAddr(), "basic", true);
+            switch (outcome.status()) {
+                case SIGNED_IN -> {
+                    Authenticated user = outcome.user();
+                    if (user.passwordChangeRequired()) {
+                        request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+                    }
+                    return context.notifyContainerAboutLogin(user.username(), names(user.roles()));
+                }
+                case LOCKED -> request.setAttribute(SIGN_IN_LOCKED, outcome.retryAfter());
+                default -> request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+            }
         }
         return context.doNothing();
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -124,6 +180,12 @@ public class ValvontaAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Stylesheets, scripts and images: served to the session without looking the user up again. */
+    private static boolean isResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.time.Duration;
+
 /**
- * Every API call needs a signed-in caller: without one, 401 problem+json with a Basic challenge. A caller
+ * Every API call needs a signed-in caller: without one, 401 problem+json, with a Basic challenge unless the
+ * caller is a browser; {@code sign-in-locked} (with Retry-After) after too many failures. A caller
  * who must change the password they were given gets 403 {@code password-change-required} for everything
  * but {@code POST /me/password}.
  */
@@ -35,11 +38,33 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
             }
             return;
         }
+        Object locked = request.getAttribute(ValvontaAuthenticationMechanism.SIGN_IN_LOCKED);
         boolean badCredentials = request.getAttribute(ValvontaAuthenticationMechanism.BAD_CREDENTIALS) != null;
-        Problem problem = Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
-                badCredentials ? "Wrong username or password" : "Authentication required (HTTP Basic)", null);
-        context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Valvonta\", charset=\"UTF-8\"")
-                .type(Problem.PROBLEM_JSON).entity(problem).build());
+        Problem problem = locked != null
+                ? Problem.of(Response.Status.UNAUTHORIZED, "sign-in-locked",
+                        "Too many failed sign-ins for this user name or from this address: try again later", null)
+                : Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
+                        badCredentials ? "Wrong username or password" : "Authentication required (HTTP Basic)", null);
+        Response.ResponseBuilder answer = Response.status(Response.Status.UNAUTHORIZED)
+                .type(Problem.PROBLEM_JSON).entity(problem);
+        if (locked instanceof Duration wait) {
+            answer.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds()));
+        }
+        // a browser that got a Basic challenge would ask for a password and then send it with every
+        // request to this server, cross-site ones too: only a client that is no browser gets the challenge
+        if (!isBrowser(context)) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Valvonta\", charset=\"UTF-8\"");
+        }
+        context.abortWith(answer.build());
+    }
+
+    /**
+     * A request a browser sent: browsers send the Fetch Metadata headers ({@code Sec-Fetch-Mode}) with every
+     * request, and a signed-in UI session sends its cookie.
+     */
+    static boolean isBrowser(ContainerRequestContext context) {
+        return context.getHeaderString("Sec-Fetch-Mode") != null || context.getHeaderString("Sec-Fetch-Site") != null
+                || context.getCookies().containsKey("JSESSIONID")
+                || String.valueOf(context.getHeaderString(HttpHeaders.USER_AGENT)).startsWith("Mozilla/");
     }
 }

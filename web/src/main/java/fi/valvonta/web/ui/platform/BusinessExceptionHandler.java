@@ -3,6 +3,10 @@ package fi.valvonta.web.ui.platform;
 import fi.valvonta.model.platform.BusinessException;
 import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
+import fi.valvonta.model.platform.ForbiddenException;
+import fi.valvonta.model.security.SecurityEventKind;
+import fi.valvonta.web.security.AccessDenials;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -79,6 +83,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         } else {
             text = UiMessages.text("error.forbidden");
+        }
+        if (refusal instanceof EJBAccessException || refusal instanceof ForbiddenException) {
+            AccessDenials.record((HttpServletRequest) fc.getExternalContext().getRequest(), SecurityEventKind.ACCESS_DENIED,
+                    "ui " + refusal.getClass().getSimpleName() + ": " + refusal.getMessage());
         }
         fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         fc.getAttributes().put(REFUSAL, refusal);

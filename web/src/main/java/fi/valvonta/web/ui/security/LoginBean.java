@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui.security;
 
+import fi.valvonta.web.security.ValvontaAuthenticationMechanism;
 import org.omnifaces.util.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -52,7 +53,9 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.addGlobalError("login.failed");
+            // a lock is told as such, the same whether the user name exists or not
+            default -> Messages.addGlobalError(ec.getRequestMap().get(ValvontaAuthenticationMechanism.SIGN_IN_LOCKED) != null
+                    ? "login.locked" : "login.failed");
         }
         return null;
     }
