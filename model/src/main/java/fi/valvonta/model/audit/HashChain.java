@@ -60,33 +60,68 @@ public final class HashChain {
      * the first broken link.
      */
     public static ChainVerification verify(AuditChain chain, List<ChainRow> rows, ChainHead head) {
-        String previous = GENESIS;
-        long expectedSeq = 1;
-        for (ChainRow row : rows) {
+        Verifier v = verifier(chain);
+        rows.forEach(v::accept);
+        return v.finish(head);
+    }
+
+    /** A verifier fed one row at a time, in position order, for logs too long to hold in memory. */
+    public static Verifier verifier(AuditChain chain) {
+        return new Verifier(chain);
+    }
+
+    /** Follows a chain row by row and remembers its first broken link. */
+    public static final class Verifier {
+
+        private final AuditChain chain;
+        private String previous = GENESIS;
+        private long expectedSeq = 1;
+        private long rows;
+        private ChainRow brokenAt;
+        private ChainVerification.Problem problem;
+        private String detail;
+
+        private Verifier(AuditChain chain) {
+            this.chain = chain;
+        }
+
+        public void accept(ChainRow row) {
+            rows++;
+            if (problem != null) {
+                return;
+            }
             if (row.hash() == null || row.previousHash() == null) {
-                return ChainVerification.broken(chain, rows.size(), row, ChainVerification.Problem.UNSEALED,
-                        "the row has no hash");
-            }
-            if (row.seq() != expectedSeq) {
-                return ChainVerification.broken(chain, rows.size(), row, ChainVerification.Problem.POSITION_GAP,
+                fail(row, ChainVerification.Problem.UNSEALED, "the row has no hash");
+            } else if (row.seq() != expectedSeq) {
+                fail(row, ChainVerification.Problem.POSITION_GAP,
                         "position " + row.seq() + " where " + expectedSeq + " was expected");
+            } else if (!row.previousHash().equals(previous)) {
+                fail(row, ChainVerification.Problem.LINK_BROKEN, "the row does not point to the hash of the row before it");
+            } else if (!hash(previous, row.seq(), row.content()).equals(row.hash())) {
+                fail(row, ChainVerification.Problem.CONTENT_CHANGED, "the row's content does not match its hash");
+            } else {
+                previous = row.hash();
+                expectedSeq++;
             }
-            if (!row.previousHash().equals(previous)) {
-                return ChainVerification.broken(chain, rows.size(), row, ChainVerification.Problem.LINK_BROKEN,
-                        "the row does not point to the hash of the row before it");
-            }
-            if (!hash(previous, row.seq(), row.content()).equals(row.hash())) {
-                return ChainVerification.broken(chain, rows.size(), row, ChainVerification.Problem.CONTENT_CHANGED,
-                        "the row's content does not match its hash");
-            }
-            previous = row.hash();
-            expectedSeq++;
         }
-        if (head.lastSeq() != expectedSeq - 1 || !Objects.equals(head.lastHash(), previous)) {
-            return ChainVerification.broken(chain, rows.size(), null, ChainVerification.Problem.HEAD_MISMATCH,
-                    "the chain ends at position " + (expectedSeq - 1) + " but its head says " + head.lastSeq());
+
+        private void fail(ChainRow row, ChainVerification.Problem p, String d) {
+            brokenAt = row;
+            problem = p;
+            detail = d;
         }
-        return ChainVerification.intact(chain, rows.size());
+
+        /** The outcome, once every row was given. */
+        public ChainVerification finish(ChainHead head) {
+            if (problem != null) {
+                return ChainVerification.broken(chain, rows, brokenAt, problem, detail);
+            }
+            if (head.lastSeq() != expectedSeq - 1 || !Objects.equals(head.lastHash(), previous)) {
+                return ChainVerification.broken(chain, rows, null, ChainVerification.Problem.HEAD_MISMATCH,
+                        "the chain ends at position " + (expectedSeq - 1) + " but its head says " + head.lastSeq());
+            }
+            return ChainVerification.intact(chain, rows);
+        }
     }
 
     static String sha256(String text) {
