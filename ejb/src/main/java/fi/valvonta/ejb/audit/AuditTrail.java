@@ -45,6 +45,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DisclosureSettings disclosures;
+
     /**
      * Records a change of {@code subject}: {@code before} is its {@link Auditable#auditSummary()} taken
      * before the change (null for a creation), the after summary is taken now. Must run inside the
@@ -64,7 +67,21 @@ public class AuditTrail {
     /** Records that the caller viewed a record holding personal data (tiedonhallintalaki 17 §). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordView(AuditedType type, long id, AuditChannel channel) {
-        append(new UseLogEntry(clock.instant(), actor(), type.storedName(), id, channel.storedName()));
+        String actor = actor();
+        append(new UseLogEntry(clock.instant(), actor, type.storedName(), id, channel.storedName()));
+        if (channel == AuditChannel.API && disclosures.integrationAccounts().contains(actor)) {
+            // an integration account is another system: what it reads leaves this one
+            recordDisclosure(type, id, DisclosureKind.API_READ, type.storedName() + " " + id, channel,
+                    new Disclosure(actor, disclosures.integrationPurpose()));
+        }
+    }
+
+    /**
+     * The recipient and purpose of a disclosure by the caller: those the caller named, or the caller and the
+     * configured default purpose.
+     */
+    public Disclosure disclosureBy(String recipient, String purpose) {
+        return Disclosure.of(recipient, purpose, actor(), disclosures.defaultPurpose());
     }
 
     /**

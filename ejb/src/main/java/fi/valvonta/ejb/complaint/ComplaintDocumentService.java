@@ -3,6 +3,7 @@ package fi.valvonta.ejb.complaint;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.DisclosureKind;
 import fi.valvonta.model.complaint.AttachmentContent;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAttachment;
@@ -76,13 +77,20 @@ public class ComplaintDocumentService {
         return AttachmentView.of(a);
     }
 
-    /** A document's bytes; opening it is use-logged like viewing the case. */
-    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel) {
+    /**
+     * A document's bytes: opening it is use-logged like viewing the case, and as the file leaves the system
+     * it is a disclosure, logged with its recipient and purpose (tiedonhallintalaki 17 §): those the caller
+     * names, or the caller and the default purpose.
+     */
+    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel, String recipient, String purpose) {
         ComplaintAttachment a = em.find(ComplaintAttachment.class, attachmentId);
         if (a == null || a.complaintId() != complaintId) {
             throw new NotFoundException("document", attachmentId);
         }
         audit.recordView(AuditedType.COMPLAINT, complaintId, channel);
+        audit.recordDisclosure(AuditedType.COMPLAINT, complaintId, DisclosureKind.DOCUMENT,
+                "document " + a.id() + " " + a.fileName(), channel,
+                audit.disclosureBy(recipient, purpose));
         return new AttachmentFile(a.fileName(), a.contentType(), em.find(AttachmentContent.class, attachmentId).content());
     }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.web.api.complaint;
 
+import fi.valvonta.web.api.audit.DisclosureHeaders;
 import fi.valvonta.web.api.platform.Problem;
 
 import fi.valvonta.model.audit.AuditChannel;
@@ -227,8 +228,10 @@ public class ComplaintResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        AttachmentFile f = documents.attachment(id, attachmentId, CHANNEL);
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                             @HeaderParam(DisclosureHeaders.RECIPIENT) String recipient,
+                             @HeaderParam(DisclosureHeaders.PURPOSE) String purpose) {
+        AttachmentFile f = documents.attachment(id, attachmentId, CHANNEL, recipient, purpose);
         return Response.ok(f.content(), f.contentType())
                 .header("Content-Disposition", contentDisposition(f.fileName()))
                 .header("X-Content-Type-Options", "nosniff")

@@ -198,7 +198,7 @@ public class ComplaintBean implements Serializable {
                 .contentType(a.contentType())
                 .contentLength(a.size())
                 .stream(() -> {
-                    AttachmentFile f = documents.attachment(id, a.id(), AuditChannel.UI);
+                    AttachmentFile f = documents.attachment(id, a.id(), AuditChannel.UI, null, null);
                     return new ByteArrayInputStream(f.content());
                 })
                 .build();
