@@ -209,7 +209,6 @@ public class ComplaintResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
                            @Context UriInfo uri) throws IOException {
         long limit = documents.attachmentLimit();
@@ -220,7 +219,7 @@ public class ComplaintResource {
         if (content == null) {
             return tooLarge(limit);
         }
-        AttachmentView a = documents.addAttachment(id, fileName, contentType, content);
+        AttachmentView a = documents.addAttachment(id, fileName, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
     }
 

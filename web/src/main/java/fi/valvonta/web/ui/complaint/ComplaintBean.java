@@ -187,7 +187,7 @@ public class ComplaintBean implements Serializable {
             Messages.addGlobalError("complaint.document.choose");
             return;
         }
-        documents.addAttachment(id, upload.getFileName(), upload.getContentType(), upload.getContent());
+        documents.addAttachment(id, upload.getFileName(), upload.getContent());
         Messages.addGlobalInfo("complaint.document.added", upload.getFileName());
         reload();
     }
@@ -253,7 +253,8 @@ public class ComplaintBean implements Serializable {
     }
 
     public boolean isMayUpload() {
-        return complaint != null && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
+        return complaint != null && !complaint.state().isTerminal()
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
     }
 
     public boolean pendingIs(String slug) {
