@@ -244,4 +244,93 @@ class AccessMatrixIT {
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " cells differ from the matrix:\n" + String.join("\n", wrong));
     }
+
+    /** The views of the WAR as it ships: every .xhtml outside WEB-INF and the resources. */
+    static Set<String> views() throws Exception {
+        Set<String> views = new TreeSet<>();
+        var ear = Deployments.application();
+        var war = ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "valvonta-web.war");
+        war.getContent().keySet().forEach(path -> {
+            String name = path.get();
+            if (name.endsWith(".xhtml") && !name.startsWith("/WEB-INF/") && !name.startsWith("/resources/")) {
+                views.add(name);
+            }
+        });
+        return views;
+    }
+
+    record ViewRow(String view, String query, String form, Set<String> roles, boolean isPublic) {
+    }
+
+    static Map<String, ViewRow> viewMatrix() throws Exception {
+        Map<String, ViewRow> rows = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                AccessMatrixIT.class.getResourceAsStream("/view-matrix.txt")), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] t = line.trim().split("\\s+");
+                Set<String> roles = new LinkedHashSet<>();
+                boolean isPublic = t[3].equals("PUBLIC");
+                for (String role : t[3].split(",")) {
+                    if (role.equals("ANY") || role.equals("PUBLIC")) {
+                        roles.addAll(USERS.keySet());
+                    } else {
+                        assertTrue(USERS.containsKey(role), "unknown role " + role + " in: " + line);
+                        roles.add(role);
+                    }
+                }
+                rows.put(t[0], new ViewRow(t[0], t[1].equals("-") ? "" : t[1], t[2].equals("-") ? null : t[2], roles, isPublic));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyViewIsInTheViewMatrix() throws Exception {
+        Set<String> views = views();
+        Set<String> declared = viewMatrix().keySet();
+        Set<String> missing = new TreeSet<>(views);
+        missing.removeAll(declared);
+        Set<String> stale = new TreeSet<>(declared);
+        stale.removeAll(views);
+        assertTrue(views.size() > 10, "views found: " + views);
+        assertTrue(missing.isEmpty(), "views without a row in view-matrix.txt: " + missing);
+        assertTrue(stale.isEmpty(), "rows in view-matrix.txt for no view: " + stale);
+    }
+
+    @Test
+    void everyRoleSeesTheViewsTheMatrixDeclares() throws Exception {
+        Map<String, ViewRow> rows = viewMatrix();
+        List<String> wrong = new ArrayList<>();
+        WebSession anonymous = new WebSession(Api.BASE);
+        for (ViewRow row : rows.values()) {
+            HttpResponse<String> r = anonymous.get(row.view() + row.query());
+            boolean toLogin = r.statusCode() == 302 && WebSession.location(r).contains("/login.xhtml");
+            if (row.isPublic() ? r.statusCode() >= 400 : !toLogin) {
+                wrong.add(row.view() + " anonymous: " + r.statusCode() + " " + WebSession.location(r));
+            }
+        }
+        for (Map.Entry<String, String> user : USERS.entrySet()) {
+            WebSession session = new WebSession(Api.BASE);
+            assertTrue(session.signInSucceeds(user.getValue(), "demo"), user.getValue());
+            for (ViewRow row : rows.values()) {
+                HttpResponse<String> r = session.get(row.view() + row.query());
+                boolean idMissing = !row.query().isEmpty() && r.statusCode() == 404;
+                if (r.statusCode() != 200 && !idMissing) {
+                    wrong.add(row.view() + " " + user.getKey() + ": " + r.statusCode() + " " + WebSession.location(r));
+                    continue;
+                }
+                if (row.form() != null) {
+                    boolean shown = r.body().contains("<form id=\"" + row.form() + "\"");
+                    boolean expected = row.roles().contains(user.getKey());
+                    if (shown != expected) {
+                        wrong.add(row.view() + " " + user.getKey() + ": form " + row.form() + (shown ? " shown" : " not shown"));
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " views differ from the matrix:\n" + String.join("\n", wrong));
+    }
 }
