@@ -88,7 +88,11 @@ for k in $(seq 1 "$kills"); do
   start_server
   rm -f "$work/stop"
   for w in $(seq 1 "$writers"); do writer "$w" & done
-  sleep $((3 + RANDOM % 6))
+  # kill mid-write: once this round has had a few acknowledgements (or a minute), after 0–3 s more
+  round_start=$(wc -l < "$work/acked")
+  t_round=$SECONDS
+  until [ $(($(wc -l < "$work/acked") - round_start)) -ge 5 ] || [ $((SECONDS - t_round)) -ge 60 ]; do sleep 0.5; done
+  sleep $((RANDOM % 4))
   before=$(wc -l < "$work/acked")
   kill -9 "$server_pid"
   echo "  killed with kill -9 after $before acknowledged writes in all"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The bad-input fuzz of every API endpoint (BadInputFuzzIT) with more rounds of random mutations than the
-# suite's two (a benchmark, not a test): every answer must be below 500 and free of stack traces.
+# suite's one (a benchmark, not a test): every answer must be below 500 and free of stack traces.
 #
 #   config/src/main/benchmark/fuzz.sh [ROUNDS]      # default 20; the same fixed seed, so a run repeats
 #

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bad input to every endpoint of the OpenAPI document, as a role the access matrix allows: malformed JSON, each
  * property of a plausible body made the wrong type, huge, negative or enormous, an unknown enum constant or an
  * impossible date, and path parameters that are not numbers. No answer may be a 5xx or show a stack trace.
- * Deterministic (a fixed seed); {@code -Dfuzz.rounds=N} runs N rounds of random mutations per endpoint (default 2)
+ * Deterministic (a fixed seed); {@code -Dfuzz.rounds=N} runs N rounds of random mutations per endpoint (default 1)
  * for a longer run ({@code config/src/main/benchmark/fuzz.sh}).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,7 +63,7 @@ class BadInputFuzzIT {
 
     @Test
     void noBadInputGetsAServerErrorOrAStackTrace() throws Exception {
-        int rounds = Integer.getInteger("fuzz.rounds", 2);
+        int rounds = Integer.getInteger("fuzz.rounds", 1);
         Random random = new Random(SEED);
         Map<String, AccessMatrixIT.Row> rows = new LinkedHashMap<>();
         AccessMatrixIT.matrix().forEach(r -> rows.put(r.key(), r));
@@ -80,12 +80,12 @@ class BadInputFuzzIT {
             List<String[]> cases = new ArrayList<>();
             // path parameters that are not what they should be
             if (!op.pathTypes().isEmpty()) {
-                for (String bad : BAD_PATH) {
-                    cases.add(new String[]{path.replace("999999999", bad), op.sampleBody()});
+                for (int i = 0; i < rounds + 1; i++) {
+                    cases.add(new String[]{path.replace("999999999", BAD_PATH.get(random.nextInt(BAD_PATH.size()))), op.sampleBody()});
                 }
             }
             // query parameters: every one the operation takes, each with a bad value
-            for (int i = 0; i < rounds; i++) {
+            for (int i = 0; i < (op.queryNames().isEmpty() ? 0 : rounds); i++) {
                 String value = Samples.plain(BAD_VALUES.get(random.nextInt(BAD_VALUES.size())));
                 cases.add(new String[]{path + "?" + queryOf(op, value), op.sampleBody()});
             }
@@ -94,7 +94,7 @@ class BadInputFuzzIT {
                     cases.add(new String[]{path, MALFORMED.get(random.nextInt(MALFORMED.size()))});
                 }
                 JsonValue base = Json.createReader(new java.io.StringReader(op.sampleBody())).readValue();
-                for (int i = 0; i < rounds * 3; i++) {
+                for (int i = 0; i < rounds * 2; i++) {
                     cases.add(new String[]{path, spoil(base, random).toString()});
                 }
             }
@@ -107,7 +107,7 @@ class BadInputFuzzIT {
                 }
             }
         }
-        assertTrue(sent > 200, "too few requests: " + sent);
+        assertTrue(sent > 150, "too few requests: " + sent);
         assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " bad requests failed badly:\n" + String.join("\n", failures));
     }
 
