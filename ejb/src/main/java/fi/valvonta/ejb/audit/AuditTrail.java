@@ -5,6 +5,13 @@ import fi.valvonta.model.audit.AuditRecord;
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.UseLogEntry;
+import fi.valvonta.model.audit.ChainHead;
+import fi.valvonta.model.audit.ChainLink;
+import fi.valvonta.model.audit.Chained;
+import fi.valvonta.model.audit.Disclosure;
+import fi.valvonta.model.audit.DisclosureKind;
+import fi.valvonta.model.audit.DisclosureLogEntry;
+import fi.valvonta.model.audit.HashChain;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -20,7 +27,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Appends to the audit trail and the use log. Writes join the caller's transaction, so a change and
+ * Appends to the audit trail, the use log and the disclosure log, each a hash chain. Writes join the caller's transaction, so a change and
  * its audit record are committed or rolled back together.
  */
 @Stateless
@@ -38,6 +45,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DisclosureSettings disclosures;
+
     /**
      * Records a change of {@code subject}: {@code before} is its {@link Auditable#auditSummary()} taken
      * before the change (null for a creation), the after summary is taken now. Must run inside the
@@ -51,13 +61,73 @@ public class AuditTrail {
     /** Records a change that is not one record's (an import, a batch): {@code id} 0 when there is none. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordChange(AuditedType type, long id, String action, String before, String after) {
-        em.persist(new AuditRecord(clock.instant(), actor(), type.storedName(), id, action, before, after));
+        append(new AuditRecord(clock.instant(), actor(), type.storedName(), id, action, before, after));
     }
 
     /** Records that the caller viewed a record holding personal data (tiedonhallintalaki 17 §). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordView(AuditedType type, long id, AuditChannel channel) {
-        em.persist(new UseLogEntry(clock.instant(), actor(), type.storedName(), id, channel.storedName()));
+        String actor = actor();
+        append(new UseLogEntry(clock.instant(), actor, type.storedName(), id, channel.storedName()));
+        if (channel == AuditChannel.API && disclosures.integrationAccounts().contains(actor)) {
+            // an integration account is another system: what it reads leaves this one
+            recordDisclosure(type, id, DisclosureKind.API_READ, type.storedName() + " " + id, channel,
+                    new Disclosure(actor, disclosures.integrationPurpose()));
+        }
+    }
+
+    /**
+     * The recipient and purpose of a disclosure by the caller: those the caller named, or the caller and the
+     * configured default purpose.
+     */
+    public Disclosure disclosureBy(String recipient, String purpose) {
+        return Disclosure.of(recipient, purpose, actor(), disclosures.defaultPurpose());
+    }
+
+    /**
+     * Records that personal data of a record left the system (tiedonhallintalaki 17 §: disclosures are
+     * logged with recipient and purpose): {@code document} says what, e.g. the file name.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordDisclosure(AuditedType type, long id, DisclosureKind kind, String document, AuditChannel channel,
+                                 Disclosure disclosure) {
+        append(new DisclosureLogEntry(clock.instant(), actor(), type, id, channel, kind, document, disclosure));
+    }
+
+    /**
+     * Appends to a chain: the heads of all chains are locked in one fixed order (so two transactions
+     * appending to different chains cannot deadlock), the entry is linked to its chain's last row and the
+     * head moves on. The locks are held to the commit: appends are chained in commit order, and a rolled
+     * back transaction takes its rows and its head move with it.
+     */
+    private void append(Chained entry) {
+        List<?> heads = em.createNativeQuery(
+                        "SELECT chain_name, last_seq, last_hash FROM audit_chain_head ORDER BY chain_name FOR UPDATE")
+                .getResultList();
+        String name = entry.chain().table();
+        Object[] row = heads.stream().map(Object[].class::cast).filter(r -> name.equals(r[0])).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no head row for the chain " + name));
+        ChainLink link = HashChain.next(new ChainHead(((Number) row[1]).longValue(), (String) row[2]), entry.chainContent());
+        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE chain_name = ?3")
+                .setParameter(1, link.seq()).setParameter(2, link.hash()).setParameter(3, name).executeUpdate();
+        entry.seal(link);
+        em.persist(entry);
+    }
+
+    public List<DisclosureView> disclosures(AuditedType type, Long entityId, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT d FROM DisclosureLogEntry d");
+        if (type != null) {
+            jpql.append(" WHERE d.entityType = :t").append(entityId == null ? "" : " AND d.entityId = :id");
+        }
+        jpql.append(" ORDER BY d.chainSeq DESC");
+        var q = em.createQuery(jpql.toString(), DisclosureLogEntry.class).setMaxResults(max);
+        if (type != null) {
+            q.setParameter("t", type.storedName());
+            if (entityId != null) {
+                q.setParameter("id", entityId);
+            }
+        }
+        return q.getResultList().stream().map(DisclosureView::of).toList();
     }
 
     public List<AuditEntry> trailOf(AuditedType type, long entityId) {

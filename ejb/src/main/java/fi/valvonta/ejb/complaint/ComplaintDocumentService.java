@@ -3,9 +3,11 @@ package fi.valvonta.ejb.complaint;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.DisclosureKind;
 import fi.valvonta.model.complaint.AttachmentContent;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAttachment;
+import fi.valvonta.model.complaint.DocumentType;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.security.Role;
@@ -51,7 +53,7 @@ public class ComplaintDocumentService {
     }
 
     @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
-    public AttachmentView addAttachment(long complaintId, String fileName, String contentType, byte[] content) {
+    public AttachmentView addAttachment(long complaintId, String fileName, byte[] content) {
         Complaint c = store.get(complaintId);
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
         if (name.isEmpty() || name.length() > ComplaintAttachment.FILE_NAME_LENGTH) {
@@ -64,8 +66,11 @@ public class ComplaintDocumentService {
             throw new RuleViolationException("attachment.too-large", "content",
                     "a document is at most " + settings.attachmentMaxBytes() + " bytes");
         }
-        String type = contentType == null || contentType.isBlank() || contentType.length() > ComplaintAttachment.CONTENT_TYPE_LENGTH
-                ? "application/octet-stream" : contentType.strip();
+        c.requireOpenForDocuments();
+        // the type is what the content is, never what the sender says it is
+        String type = DocumentType.detect(content).map(DocumentType::mediaType).orElseThrow(() -> new RuleViolationException(
+                "attachment.type-not-allowed", "content",
+                "a document is a PDF, PNG, JPEG, Word (DOCX), OpenDocument text (ODT) or plain UTF-8 text file"));
         ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, Sha256.hex(content),
                 clock.instant(), context.getCallerPrincipal().getName());
         em.persist(a);
@@ -76,13 +81,20 @@ public class ComplaintDocumentService {
         return AttachmentView.of(a);
     }
 
-    /** A document's bytes; opening it is use-logged like viewing the case. */
-    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel) {
+    /**
+     * A document's bytes: opening it is use-logged like viewing the case, and as the file leaves the system
+     * it is a disclosure, logged with its recipient and purpose (tiedonhallintalaki 17 §): those the caller
+     * names, or the caller and the default purpose.
+     */
+    public AttachmentFile attachment(long complaintId, long attachmentId, AuditChannel channel, String recipient, String purpose) {
         ComplaintAttachment a = em.find(ComplaintAttachment.class, attachmentId);
         if (a == null || a.complaintId() != complaintId) {
             throw new NotFoundException("document", attachmentId);
         }
         audit.recordView(AuditedType.COMPLAINT, complaintId, channel);
+        audit.recordDisclosure(AuditedType.COMPLAINT, complaintId, DisclosureKind.DOCUMENT,
+                "document " + a.id() + " " + a.fileName(), channel,
+                audit.disclosureBy(recipient, purpose));
         return new AttachmentFile(a.fileName(), a.contentType(), em.find(AttachmentContent.class, attachmentId).content());
     }
 }

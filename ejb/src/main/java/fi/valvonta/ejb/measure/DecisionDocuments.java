@@ -2,6 +2,7 @@ package fi.valvonta.ejb.measure;
 
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.audit.DisclosureKind;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -94,10 +95,16 @@ public class DecisionDocuments {
         return compose(m, lang, agency, settings, this::name);
     }
 
-    /** The PDF of {@link #compose}; viewing it is logged. */
-    public byte[] pdf(long measureId, Language language, AuditChannel channel) {
+    /**
+     * The PDF of {@link #compose}: viewing it is use-logged, and the file leaving the system is a disclosure
+     * logged with its recipient and purpose (tiedonhallintalaki 17 §).
+     */
+    public byte[] pdf(long measureId, Language language, AuditChannel channel, String recipient, String purpose) {
         DecisionDocument doc = compose(measureId, language);
         audit.recordView(AuditedType.MEASURE, measureId, channel);
+        audit.recordDisclosure(AuditedType.MEASURE, measureId, DisclosureKind.GENERATED_DOCUMENT,
+                "decision document " + measureId + " (" + doc.language().code() + ")", channel,
+                audit.disclosureBy(recipient, purpose));
         return render(doc);
     }
 

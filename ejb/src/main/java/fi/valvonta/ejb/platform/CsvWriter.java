@@ -10,31 +10,16 @@ import java.util.Objects;
  */
 public final class CsvWriter {
 
-    /** How cells are separated, lines ended and awkward values made safe. */
+    /** What a spreadsheet takes for the start of a formula (OWASP: CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?([eE][+-]?\\d+)?");
+
+    /** How cells are separated and lines ended; quoting and formula defusing are the same in both. */
     public enum Dialect {
-        /**
-         * ';'-separated, '\n'-ended, never quoted: what Finnish spreadsheets open and what the indicator and
-         * signal imports read back, so a cell loses its separators and line breaks instead of being quoted.
-         */
-        SEMICOLON(";", "\n") {
-            @Override
-            public String cell(Object value) {
-                return value == null ? "" : value.toString().replace(';', ',').replace('\n', ' ').replace('\r', ' ');
-            }
-        },
-        /**
-         * RFC 4180: ','-separated, CRLF-ended, a cell quoted when it holds a comma, quote or line break; a
-         * leading = + - @ is defused with an apostrophe, since a spreadsheet would run it as a formula.
-         */
-        RFC_4180(",", "\r\n") {
-            @Override
-            public String cell(Object value) {
-                String s = value == null ? "" : value.toString();
-                String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-                return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                        ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-            }
-        };
+        /** ';'-separated, '\n'-ended: what Finnish spreadsheets open and what the indicator and signal imports read back. */
+        SEMICOLON(";", "\n"),
+        /** RFC 4180: ','-separated, CRLF-ended. */
+        RFC_4180(",", "\r\n");
 
         private final String separator;
         private final String lineEnd;
@@ -44,8 +29,17 @@ public final class CsvWriter {
             this.lineEnd = lineEnd;
         }
 
-        /** One cell as written: empty for null. */
-        public abstract String cell(Object value);
+        /**
+         * One cell as written: empty for null; a text a spreadsheet would run as a formula (starting with
+         * = + - @, a tab or a carriage return) is defused with a leading apostrophe, a plain number is left as
+         * it is; a cell holding the separator, a quote or a line break is quoted, its quotes doubled (RFC 4180).
+         */
+        public String cell(Object value) {
+            String s = value == null ? "" : value.toString();
+            String safe = !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches() ? "'" + s : s;
+            return safe.contains(separator) || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                    ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        }
 
         public String separator() {
             return separator;

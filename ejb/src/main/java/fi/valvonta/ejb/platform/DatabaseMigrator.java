@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.platform;
 
+import fi.valvonta.ejb.audit.AuditChainSealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -37,6 +38,7 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders)
+                .javaMigrations(new AuditChainSealing())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -51,7 +53,7 @@ public class DatabaseMigrator {
         }
     }
 
-    static Map<String, String> placeholdersFor(String product) {
+    public static Map<String, String> placeholdersFor(String product) {
         boolean postgres = product.contains("postgres");
         return Map.of(
                 "binary_type", postgres ? "BYTEA" : "BINARY VARYING(52428800)",

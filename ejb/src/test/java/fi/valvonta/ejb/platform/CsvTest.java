@@ -27,8 +27,8 @@ class CsvTest {
     }
 
     @Test
-    void cleanedCellsHoldNoSeparatorOrLineBreak() {
-        assertEquals("a,b c", CsvWriter.Dialect.SEMICOLON.cell("a;b\nc"));
+    void aCellWithASeparatorOrLineBreakIsQuoted() {
+        assertEquals("\"a;b\nc\"", CsvWriter.Dialect.SEMICOLON.cell("a;b\nc"));
         assertEquals("", CsvWriter.Dialect.SEMICOLON.cell(null));
     }
 }

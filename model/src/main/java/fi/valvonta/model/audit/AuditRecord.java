@@ -9,12 +9,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /** One change to a domain object: who, when (UTC), what, and a before/after summary. Immutable. */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord {
+public class AuditRecord implements Chained {
 
     public static final int SUMMARY_LENGTH = 4000;
 
@@ -44,13 +46,22 @@ public class AuditRecord {
     @Column(name = "after_summary", length = SUMMARY_LENGTH)
     private String after;
 
+    @Column(name = "chain_seq", updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", length = 64, updatable = false)
+    private String previousHash;
+
+    @Column(name = "row_hash", length = 64, updatable = false)
+    private String rowHash;
+
     protected AuditRecord() {
         // for JPA
     }
 
     public AuditRecord(Instant occurredAt, String actor, String entityType, long entityId, String action,
                        String before, String after) {
-        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.occurredAt = HashChain.stored(Objects.requireNonNull(occurredAt));
         this.actor = Objects.requireNonNull(actor);
         this.entityType = Objects.requireNonNull(entityType);
         this.entityId = entityId;
@@ -71,4 +82,27 @@ public class AuditRecord {
     public String action() { return action; }
     public String before() { return before; }
     public String after() { return after; }
+
+    @Override
+    public AuditChain chain() {
+        return AuditChain.AUDIT_RECORD;
+    }
+
+    @Override
+    public List<String> chainContent() {
+        return Arrays.asList(HashChain.value(occurredAt), actor, entityType, HashChain.value(entityId), action, before, after);
+    }
+
+    @Override
+    public void seal(ChainLink link) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("already in the chain at " + chainSeq);
+        }
+        this.chainSeq = link.seq();
+        this.previousHash = link.previousHash();
+        this.rowHash = link.hash();
+    }
+
+    public Long chainSeq() { return chainSeq; }
+    public String rowHash() { return rowHash; }
 }

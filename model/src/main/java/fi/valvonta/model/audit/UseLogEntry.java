@@ -9,12 +9,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /** One view of a record holding personal data (tiedonhallintalaki 906/2019 17 §: use log). Immutable. */
 @Entity
 @Table(name = "use_log")
-public class UseLogEntry {
+public class UseLogEntry implements Chained {
 
     @Id
     @SequenceGenerator(name = "use_log_seq", sequenceName = "use_log_seq", allocationSize = 50)
@@ -37,12 +39,21 @@ public class UseLogEntry {
     @Column(name = "channel", nullable = false, length = 16)
     private String channel;
 
+    @Column(name = "chain_seq", updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", length = 64, updatable = false)
+    private String previousHash;
+
+    @Column(name = "row_hash", length = 64, updatable = false)
+    private String rowHash;
+
     protected UseLogEntry() {
         // for JPA
     }
 
     public UseLogEntry(Instant occurredAt, String actor, String entityType, long entityId, String channel) {
-        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.occurredAt = HashChain.stored(Objects.requireNonNull(occurredAt));
         this.actor = Objects.requireNonNull(actor);
         this.entityType = Objects.requireNonNull(entityType);
         this.entityId = entityId;
@@ -55,4 +66,27 @@ public class UseLogEntry {
     public String entityType() { return entityType; }
     public long entityId() { return entityId; }
     public String channel() { return channel; }
+
+    @Override
+    public AuditChain chain() {
+        return AuditChain.USE_LOG;
+    }
+
+    @Override
+    public List<String> chainContent() {
+        return Arrays.asList(HashChain.value(occurredAt), actor, entityType, HashChain.value(entityId), channel);
+    }
+
+    @Override
+    public void seal(ChainLink link) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("already in the chain at " + chainSeq);
+        }
+        this.chainSeq = link.seq();
+        this.previousHash = link.previousHash();
+        this.rowHash = link.hash();
+    }
+
+    public Long chainSeq() { return chainSeq; }
+    public String rowHash() { return rowHash; }
 }

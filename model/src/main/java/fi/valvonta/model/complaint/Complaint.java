@@ -598,6 +598,17 @@ public class Complaint implements Auditable {
 
     // ---- other changes ----------------------------------------------------------------------------
 
+    /**
+     * A document is added to the case file only while the matter is pending: once it is closed, decided
+     * without investigation, transferred or withdrawn, the file is complete and a new document is a new matter.
+     */
+    public void requireOpenForDocuments() {
+        if (state.isTerminal()) {
+            throw new ConflictException("complaint.closed-for-documents",
+                    "a complaint in state " + state + " takes no more documents");
+        }
+    }
+
     /** Assigns the case to {@code inspector} (null: nobody); HL 27 §: not to one disqualified in it. */
     public void assignTo(String inspector, Disqualifications disqualifications) {
         if (state.isTerminal()) {

@@ -4,6 +4,11 @@ import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditService;
 import fi.valvonta.ejb.audit.AuditedTypes;
 import fi.valvonta.ejb.audit.UseLogView;
+import fi.valvonta.ejb.audit.AuditVerification;
+import fi.valvonta.ejb.audit.DisclosureView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +43,27 @@ public class AuditResource {
     @GET
     public List<AuditEntry> trail(@QueryParam("type") @NotBlank String type, @QueryParam("id") @NotNull Long id) {
         return audit.trailOf(AuditedTypes.parse(type), id);
+    }
+
+    /**
+     * The disclosure log (tiedonhallintalaki 17 §), newest first: {@code GET /audit/disclosures?type=Complaint&id=1000};
+     * without {@code type} every record's, at most {@code max} (default 100, at most 1000).
+     */
+    @GET
+    @Path("disclosures")
+    public List<DisclosureView> disclosures(@QueryParam("type") String type, @QueryParam("id") Long id,
+                                            @QueryParam("max") @DefaultValue("100") @Min(1) @Max(1000) int max) {
+        return audit.disclosures(type == null || type.isBlank() ? null : AuditedTypes.parse(type), id, max);
+    }
+
+    /**
+     * Checks the hash chains of the audit trail, the use log and the disclosure log: {@code intact}, and per chain
+     * the rows read and the first broken link.
+     */
+    @GET
+    @Path("verification")
+    public AuditVerification verification() {
+        return audit.verify();
     }
 
     /** The use log of one record: {@code GET /audit/use-log?type=Complaint&id=1000}. */

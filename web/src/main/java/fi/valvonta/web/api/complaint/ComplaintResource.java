@@ -1,5 +1,6 @@
 package fi.valvonta.web.api.complaint;
 
+import fi.valvonta.web.api.audit.DisclosureHeaders;
 import fi.valvonta.web.api.platform.Problem;
 
 import fi.valvonta.model.audit.AuditChannel;
@@ -262,7 +263,6 @@ public class ComplaintResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
                            @Context UriInfo uri) throws IOException {
         long limit = documents.attachmentLimit();
@@ -273,7 +273,7 @@ public class ComplaintResource {
         if (content == null) {
             return tooLarge(limit);
         }
-        AttachmentView a = documents.addAttachment(id, fileName, contentType, content);
+        AttachmentView a = documents.addAttachment(id, fileName, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
     }
 
@@ -281,8 +281,10 @@ public class ComplaintResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        AttachmentFile f = documents.attachment(id, attachmentId, CHANNEL);
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                             @HeaderParam(DisclosureHeaders.RECIPIENT) String recipient,
+                             @HeaderParam(DisclosureHeaders.PURPOSE) String purpose) {
+        AttachmentFile f = documents.attachment(id, attachmentId, CHANNEL, recipient, purpose);
         return Response.ok(f.content(), f.contentType())
                 .header("Content-Disposition", contentDisposition(f.fileName()))
                 .header("X-Content-Type-Options", "nosniff")

@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import fi.valvonta.web.api.audit.DisclosureHeaders;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -162,9 +164,11 @@ public class MeasureResource {
     @GET
     @Path("{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response document(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    public Response document(@PathParam("id") long id, @QueryParam("lang") String lang,
+                             @HeaderParam(DisclosureHeaders.RECIPIENT) String recipient,
+                             @HeaderParam(DisclosureHeaders.PURPOSE) String purpose) {
         Language language = parse(lang);
-        byte[] pdf = documents.pdf(id, language, AuditChannel.API);
+        byte[] pdf = documents.pdf(id, language, AuditChannel.API, recipient, purpose);
         String name = "paatos-" + id + "-" + (language == null ? documents.languagesFor(id).get(0) : language).code() + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
                 .build();

@@ -4,6 +4,8 @@ import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditService;
 import fi.valvonta.ejb.audit.AuditedTypes;
 import fi.valvonta.ejb.audit.UseLogView;
+import fi.valvonta.ejb.audit.AuditVerification;
+import fi.valvonta.ejb.audit.DisclosureView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.Positive;
 import java.io.Serializable;
 import java.util.List;
 
-/** The auditor's look-up: the audit trail and the use log of one record. */
+/** The auditor's look-up: the audit trail, use log and disclosure log of one record, and the check of their chains. */
 @Named
 @ViewScoped
 public class AuditBean implements Serializable {
@@ -34,11 +36,19 @@ public class AuditBean implements Serializable {
     private List<AuditEntry> trail = List.of();
     private List<UseLogView> useLog = List.of();
     private boolean searched;
+    private List<DisclosureView> disclosures = List.of();
+    private AuditVerification verification;
 
     public void search() {
         trail = audit.trailOf(AuditedTypes.parse(type), id);
         useLog = audit.useLogOf(AuditedTypes.parse(type), id);
+        disclosures = audit.disclosures(AuditedTypes.parse(type), id, 1000);
         searched = true;
+    }
+
+    /** Checks the hash chains of the three logs. */
+    public void verify() {
+        verification = audit.verify();
     }
 
     public List<String> getTypes() { return TYPES; }
@@ -49,4 +59,6 @@ public class AuditBean implements Serializable {
     public List<AuditEntry> getTrail() { return trail; }
     public List<UseLogView> getUseLog() { return useLog; }
     public boolean isSearched() { return searched; }
+    public List<DisclosureView> getDisclosures() { return disclosures; }
+    public AuditVerification getVerification() { return verification; }
 }

@@ -224,7 +224,7 @@ public class ComplaintBean implements Serializable {
             Messages.addGlobalError("complaint.document.choose");
             return;
         }
-        documents.addAttachment(id, upload.getFileName(), upload.getContentType(), upload.getContent());
+        documents.addAttachment(id, upload.getFileName(), upload.getContent());
         Messages.addGlobalInfo("complaint.document.added", upload.getFileName());
         reload();
     }
@@ -235,7 +235,7 @@ public class ComplaintBean implements Serializable {
                 .contentType(a.contentType())
                 .contentLength(a.size())
                 .stream(() -> {
-                    AttachmentFile f = documents.attachment(id, a.id(), AuditChannel.UI);
+                    AttachmentFile f = documents.attachment(id, a.id(), AuditChannel.UI, null, null);
                     return new ByteArrayInputStream(f.content());
                 })
                 .build();
@@ -305,7 +305,8 @@ public class ComplaintBean implements Serializable {
     }
 
     public boolean isMayUpload() {
-        return complaint != null && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
+        return complaint != null && !complaint.state().isTerminal()
+                && ComplaintPermissions.mayAny(roles(), ComplaintPermissions.ADD_DOCUMENTS);
     }
 
     public boolean pendingIs(String slug) {

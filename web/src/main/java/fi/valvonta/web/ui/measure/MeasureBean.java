@@ -142,7 +142,7 @@ public class MeasureBean implements Serializable {
     /** The decision document as PDF in the given language (fi or sv). */
     public StreamedContent document(String lang) {
         Language language = Language.ofCode(lang);
-        byte[] pdf = documents.pdf(id, language, AuditChannel.UI);
+        byte[] pdf = documents.pdf(id, language, AuditChannel.UI, null, null);
         return DefaultStreamedContent.builder().name("paatos-" + id + "-" + language.code() + ".pdf")
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }

@@ -1,0 +1,94 @@
+package fi.valvonta.ejb.audit;
+
+import fi.valvonta.model.audit.AuditChain;
+import fi.valvonta.model.audit.ChainHead;
+import fi.valvonta.model.audit.ChainRow;
+import fi.valvonta.model.audit.ChainVerification;
+import fi.valvonta.model.audit.HashChain;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads the hash chains of the append-only logs over plain JDBC, the same way in the server
+ * ({@code GET /audit/verification}), in the sealing migration and in the command-line verifier, so all
+ * three see the same canonical content.
+ */
+public final class ChainReader {
+
+    private ChainReader() {
+    }
+
+    public static ChainHead head(Connection c, AuditChain chain) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE chain_name = ?")) {
+            ps.setString(1, chain.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no head row for the chain " + chain.table());
+                }
+                return new ChainHead(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    /**
+     * The rows of the chain up to position {@code lastSeq} in position order, then any row without a position,
+     * one at a time. Bounded by the head read before, so rows appended meanwhile are not taken for extra ones.
+     */
+    public static void forEachRow(Connection c, AuditChain chain, long lastSeq, Consumer<ChainRow> each) throws SQLException {
+        query(c, chain, "WHERE chain_seq <= " + lastSeq + " OR chain_seq IS NULL ORDER BY chain_seq NULLS LAST, id", each);
+    }
+
+    /** The rows written before the chain existed, in the order they happened. */
+    public static List<ChainRow> unsealed(Connection c, AuditChain chain) throws SQLException {
+        List<ChainRow> rows = new ArrayList<>();
+        query(c, chain, "WHERE chain_seq IS NULL ORDER BY occurred_at, id", rows::add);
+        return rows;
+    }
+
+    /** Checks one chain against its head; reads row by row, so a long log needs no memory. */
+    public static ChainVerification verify(Connection c, AuditChain chain) throws SQLException {
+        ChainHead head = head(c, chain);
+        HashChain.Verifier verifier = HashChain.verifier(chain);
+        forEachRow(c, chain, head.lastSeq(), verifier::accept);
+        return verifier.finish(head);
+    }
+
+    private static void query(Connection c, AuditChain chain, String tail, Consumer<ChainRow> each) throws SQLException {
+        String sql = "SELECT id, chain_seq, prev_hash, row_hash, " + String.join(", ", chain.contentColumns())
+                + " FROM " + chain.table() + " " + tail;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> content = new ArrayList<>();
+                    for (String column : chain.contentColumns()) {
+                        content.add(value(rs, column));
+                    }
+                    long seq = rs.getLong(2);
+                    each.accept(new ChainRow(rs.wasNull() ? 0 : seq, rs.getLong(1), content, rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+    }
+
+    private static String value(ResultSet rs, String column) throws SQLException {
+        return switch (column) {
+            case "occurred_at" -> {
+                OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+                yield t == null ? null : HashChain.value(t.toInstant());
+            }
+            case "entity_id" -> {
+                long v = rs.getLong(column);
+                yield rs.wasNull() ? null : HashChain.value(v);
+            }
+            default -> rs.getString(column);
+        };
+    }
+}
