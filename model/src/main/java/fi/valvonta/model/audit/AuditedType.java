@@ -19,7 +19,8 @@ public enum AuditedType {
     RISK_SIGNAL_IMPORT("RiskSignalImport"),
     INSPECTION_PLAN("InspectionPlan"),
     INSPECTION("Inspection"),
-    INSPECTION_FINDING("InspectionFinding");
+    INSPECTION_FINDING("InspectionFinding"),
+    INCOMING_MESSAGE("IncomingMessage");
 
     private final String storedName;
 
