@@ -1,18 +1,11 @@
 package fi.valvonta.it.intake;
 
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.it.support.MailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -21,10 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,9 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class EmailIntakeIT {
 
-    private static final String MAILBOX = "kantelut@valvonta.test";
-    private static GreenMail mail;
-    private static GreenMailUser user;
+    private static final String BODY = "Työllisyyspalvelut käsittelivät tietojani ilman perustetta.";
+    private static MailServer mail;
 
     private final Api registrar = Api.as("kirjaamo");
 
@@ -52,34 +41,16 @@ class EmailIntakeIT {
 
     @BeforeAll
     static void startMailServer() {
-        int port = Integer.parseInt(System.getProperty("it.imap.port", "3143"));
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        mail.start();
-        user = mail.setUser(MAILBOX, "kantelut", "kantelut-it");
+        mail = MailServer.start();
     }
 
     @AfterAll
     static void stopMailServer() {
-        mail.stop();
+        mail.close();
     }
 
-    private static MimeMessage complaintMail(String messageId, String subject) throws Exception {
-        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
-        m.setFrom(new InternetAddress("liisa.laine@example.fi", "Liisa Laine", "UTF-8"));
-        m.setRecipients(jakarta.mail.Message.RecipientType.TO, MAILBOX);
-        m.setSubject(subject, "UTF-8");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Työllisyyspalvelut käsittelivät tietojani ilman perustetta.", "UTF-8");
-        MimeBodyPart file = new MimeBodyPart();
-        file.setContent("%PDF-1.4\n%intake\n".getBytes(StandardCharsets.US_ASCII), "application/pdf");
-        file.setFileName("liite.pdf");
-        MimeMultipart multipart = new MimeMultipart();
-        multipart.addBodyPart(text);
-        multipart.addBodyPart(file);
-        m.setContent(multipart);
-        m.saveChanges();
-        m.setHeader("Message-ID", messageId);
-        return m;
+    private static jakarta.mail.internet.MimeMessage complaintMail(String messageId, String subject) throws Exception {
+        return MailServer.complaintMail(messageId, subject, BODY);
     }
 
     private JsonObject poll() {
@@ -98,14 +69,14 @@ class EmailIntakeIT {
     @Test
     void aMessageWithAFileBecomesAComplaintReceivedByEmail() throws Exception {
         String subject = "Kantelu " + UUID.randomUUID();
-        user.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
+        mail.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
         assertTrue(poll().getInt("imported") >= 1);
 
         JsonObject row = pendingWithSubject(subject);
         JsonObject message = registrar.get("/intake/" + row.getInt("id")).json();
         assertEquals("liisa.laine@example.fi", message.getString("senderAddress"));
         assertEquals("Liisa Laine", message.getString("senderName"));
-        assertEquals("Työllisyyspalvelut käsittelivät tietojani ilman perustetta.", message.getString("body"));
+        assertEquals(BODY, message.getString("body"));
         assertEquals(1, message.getJsonArray("attachments").size());
         JsonObject file = message.getJsonArray("attachments").getJsonObject(0);
         assertEquals("liite.pdf", file.getString("fileName"));
@@ -120,7 +91,7 @@ class EmailIntakeIT {
         JsonObject complaint = registered.json();
         assertEquals("EMAIL", complaint.getString("channel"));
         assertEquals("liisa.laine@example.fi", complaint.getJsonObject("complainant").getString("email"));
-        assertEquals("Työllisyyspalvelut käsittelivät tietojani ilman perustetta.", complaint.getString("description"));
+        assertEquals(BODY, complaint.getString("description"));
         long complaintId = complaint.getJsonNumber("id").longValue();
         assertEquals(1, registrar.get("/complaints/" + complaintId + "/attachments").array().size());
 
@@ -138,9 +109,9 @@ class EmailIntakeIT {
     void theSameMessageArrivingTwiceIsImportedOnce() throws Exception {
         String id = "<" + UUID.randomUUID() + "@example.fi>";
         String subject = "Kahdesti " + UUID.randomUUID();
-        user.deliver(complaintMail(id, subject));
+        mail.deliver(complaintMail(id, subject));
         poll();
-        user.deliver(complaintMail(id, subject));
+        mail.deliver(complaintMail(id, subject));
         JsonObject second = poll();
         assertTrue(second.getInt("duplicates") >= 1, second.toString());
         pendingWithSubject(subject);
@@ -149,10 +120,8 @@ class EmailIntakeIT {
     @Test
     void aMalformedMessageArrivesWithItsProblemNamed() throws Exception {
         String subject = "Rikki " + UUID.randomUUID();
-        String raw = ("From: joku@example.fi\nTo: " + MAILBOX + "\nSubject: " + subject + "\nMIME-Version: 1.0\n"
-                + "Content-Type: multipart/mixed; boundary=\"EI-OLE\"\n\nei osia lainkaan\n").replace("\n", "\r\n");
-        user.deliver(new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))));
+        mail.deliverRaw("From: joku@example.fi\nTo: " + MailServer.MAILBOX + "\nSubject: " + subject + "\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"EI-OLE\"\n\nei osia lainkaan\n");
         poll();
         JsonObject row = pendingWithSubject(subject);
         assertTrue(row.getString("problem").contains("no-message-id"), row.toString());
@@ -161,7 +130,7 @@ class EmailIntakeIT {
     @Test
     void aMessageThatIsNoComplaintIsDiscardedWithAReason() throws Exception {
         String subject = "Mainos " + UUID.randomUUID();
-        user.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
+        mail.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
         poll();
         long id = pendingWithSubject(subject).getInt("id");
 
@@ -177,7 +146,7 @@ class EmailIntakeIT {
     @Test
     void theQueueIsForThoseWhoRegisterAndTheAuditorReadsOnly() throws Exception {
         String subject = "Oikeudet " + UUID.randomUUID();
-        user.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
+        mail.deliver(complaintMail("<" + UUID.randomUUID() + "@example.fi>", subject));
         poll();
         long id = pendingWithSubject(subject).getInt("id");
 

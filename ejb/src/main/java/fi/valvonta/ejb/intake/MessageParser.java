@@ -5,13 +5,18 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -109,11 +114,7 @@ public final class MessageParser {
         String fileName = fileName(part);
         boolean attachment = fileName != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
         if (!attachment && part.isMimeType("multipart/*")) {
-            Object body = part.getContent();
-            if (!(body instanceof Multipart multipart)) {
-                problems.add("multipart-unreadable");
-                return;
-            }
+            Multipart multipart = multipart(part);
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 try {
@@ -125,11 +126,11 @@ public final class MessageParser {
             return;
         }
         if (!attachment && part.isMimeType("text/plain") && content.text == null) {
-            content.text = String.valueOf(part.getContent());
+            content.text = text(part);
             return;
         }
         if (!attachment && part.isMimeType("text/html") && content.html == null) {
-            content.html = String.valueOf(part.getContent());
+            content.html = text(part);
             return;
         }
         if (!attachment && part.isMimeType("message/rfc822")) {
@@ -139,6 +140,30 @@ public final class MessageParser {
         try (InputStream in = part.getInputStream()) {
             String type = baseType(part.getContentType());
             content.files.add(new FetchedMessage.File(fileName == null ? "attachment" : fileName, type, in.readAllBytes()));
+        }
+    }
+
+    /*
+     * Parts are read from their decoded bytes, never through getContent(): that depends on the
+     * activation framework finding Angus Mail's content handlers, which a server's module class
+     * loading may hide (it then answers with a bare stream).
+     */
+    private static Multipart multipart(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return new MimeMultipart(new ByteArrayDataSource(in, part.getContentType()));
+        }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        Charset decoding;
+        try {
+            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(MimeUtility.javaCharset(charset));
+        } catch (IllegalArgumentException e) {
+            decoding = StandardCharsets.UTF_8;
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), decoding);
         }
     }
 
