@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,13 +39,8 @@ class EmailIntakeIT {
     }
 
     @BeforeAll
-    static void startMailServer() {
-        mail = MailServer.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mail.close();
+    static void mailServer() {
+        mail = MailServer.get();
     }
 
     private static jakarta.mail.internet.MimeMessage complaintMail(String messageId, String subject) throws Exception {

@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * A real IMAP server (GreenMail, embedded) on the port the test server's complaints mailbox is set to
- * ({@code it.imap.port}, see arquillian.xml), holding the mailbox {@value #MAILBOX}. One test class runs
- * it at a time: start it before the class, stop it after.
+ * The test environment's mail server: GreenMail, embedded, speaking IMAP on {@code it.imap.port} (the test
+ * server polls the complaints mailbox {@value #MAILBOX} there) and SMTP on {@code it.smtp.port} (the test
+ * server sends its notifications there); see arquillian.xml. It runs for the whole test session
+ * ({@link MailServerSession}), like a real mail server runs whether or not a test looks at it.
  */
 public final class MailServer implements AutoCloseable {
+
+    private static volatile MailServer instance;
 
     public static final String MAILBOX = "kantelut@valvonta.test";
 
@@ -26,14 +29,53 @@ public final class MailServer implements AutoCloseable {
     private final GreenMailUser user;
 
     private MailServer() {
-        int port = Integer.parseInt(System.getProperty("it.imap.port", "3143"));
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        int imap = Integer.parseInt(System.getProperty("it.imap.port", "3143"));
+        int smtp = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
+        mail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
         mail.start();
         user = mail.setUser(MAILBOX, "kantelut", "kantelut-it");
     }
 
-    public static MailServer start() {
-        return new MailServer();
+    static synchronized void startForSession() {
+        if (instance == null) {
+            instance = new MailServer();
+        }
+    }
+
+    static synchronized void stopForSession() {
+        if (instance != null) {
+            instance.close();
+            instance = null;
+        }
+    }
+
+    /** The session's mail server. */
+    public static MailServer get() {
+        MailServer m = instance;
+        if (m == null) {
+            throw new IllegalStateException("no mail server: MailServerSession starts it with the test session");
+        }
+        return m;
+    }
+
+    /** The messages the test server sent to {@code address}, waiting up to {@code seconds} for at least one. */
+    public java.util.List<MimeMessage> sentTo(String address, int seconds) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            java.util.List<MimeMessage> found = new java.util.ArrayList<>();
+            for (MimeMessage m : mail.getReceivedMessages()) {
+                jakarta.mail.Address[] to = m.getRecipients(jakarta.mail.Message.RecipientType.TO);
+                if (to != null && java.util.Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                    found.add(m);
+                }
+            }
+            if (!found.isEmpty() || System.nanoTime() > until) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
     }
 
     public void deliver(MimeMessage message) {

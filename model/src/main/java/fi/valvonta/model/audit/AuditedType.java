@@ -20,7 +20,8 @@ public enum AuditedType {
     INSPECTION_PLAN("InspectionPlan"),
     INSPECTION("Inspection"),
     INSPECTION_FINDING("InspectionFinding"),
-    INCOMING_MESSAGE("IncomingMessage");
+    INCOMING_MESSAGE("IncomingMessage"),
+    NOTIFICATION("Notification");
 
     private final String storedName;
 

@@ -35,3 +35,19 @@ CREATE TABLE incoming_attachment (
     content      ${binary_type} NOT NULL
 );
 CREATE INDEX incoming_attachment_message_ix ON incoming_attachment (message_id);
+
+-- E-mails the agency sent (or tried to), with their delivery status.
+CREATE SEQUENCE notification_seq START WITH 1000 INCREMENT BY 50;
+
+CREATE TABLE notification (
+    id           BIGINT                   NOT NULL PRIMARY KEY,
+    kind         VARCHAR(32)              NOT NULL,
+    recipient    VARCHAR(254)             NOT NULL,
+    subject      VARCHAR(300)             NOT NULL,
+    complaint_id BIGINT REFERENCES complaint (id),
+    attempted_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    status       VARCHAR(16)              NOT NULL,
+    error        VARCHAR(500),
+    CONSTRAINT notification_status_ck CHECK (status IN ('SENT', 'FAILED'))
+);
+CREATE INDEX notification_complaint_ix ON notification (complaint_id, attempted_at);
