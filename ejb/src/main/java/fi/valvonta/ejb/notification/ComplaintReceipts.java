@@ -60,7 +60,9 @@ public class ComplaintReceipts {
     @Resource
     private SessionContext context;
 
-    void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintRegistered event) {
+    /** Observer: after a registration commits, hands the receipt to the background. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintRegistered event) {
         if (settings.enabled()) {
             context.getBusinessObject(ComplaintReceipts.class).send(event.complaintId());
         }
