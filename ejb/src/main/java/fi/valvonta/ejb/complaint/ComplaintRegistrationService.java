@@ -16,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +57,9 @@ public class ComplaintRegistrationService {
 
     @Inject
     CaseNumberAllocator numbers;
+
+    @Inject
+    Event<ComplaintRegistered> registered;
 
     @Resource
     SessionContext context;
@@ -117,6 +121,8 @@ public class ComplaintRegistrationService {
                         .map(f -> f.code() + "/" + f.weight()).toList())
                 + (masked > 0 ? ", " + masked + " identity number(s) masked" : ""));
         em.flush();
+        // observers act after commit (the complainant's receipt): a rolled-back registration sends nothing
+        registered.fire(new ComplaintRegistered(complaint.id()));
         if (idempotencyKey != null) {
             em.persist(new IdempotencyRecord(user, idempotencyKey, hash, complaint.id(), now));
             try {

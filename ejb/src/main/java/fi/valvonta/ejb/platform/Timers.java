@@ -41,4 +41,15 @@ public class Timers {
         timerService.createCalendarTimer(at, new TimerConfig(info, false));
         LOG.info(() -> "Scheduled job '" + info + "' daily at " + hour + ":" + String.format("%02d", minute) + " Finnish time");
     }
+
+    /** A non-persistent interval timer every {@code minutes}, first after one interval, when timers are on. */
+    public void every(TimerService timerService, int minutes, String info) {
+        if (!enabled) {
+            LOG.warning(() -> "valvonta.timers.enabled=false: the scheduled job '" + info + "' does not run");
+            return;
+        }
+        long interval = minutes * 60_000L;
+        timerService.createIntervalTimer(interval, interval, new TimerConfig(info, false));
+        LOG.info(() -> "Scheduled job '" + info + "' every " + minutes + " minute(s)");
+    }
 }

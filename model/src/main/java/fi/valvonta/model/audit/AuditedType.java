@@ -19,7 +19,9 @@ public enum AuditedType {
     RISK_SIGNAL_IMPORT("RiskSignalImport"),
     INSPECTION_PLAN("InspectionPlan"),
     INSPECTION("Inspection"),
-    INSPECTION_FINDING("InspectionFinding");
+    INSPECTION_FINDING("InspectionFinding"),
+    INCOMING_MESSAGE("IncomingMessage"),
+    NOTIFICATION("Notification");
 
     private final String storedName;
 

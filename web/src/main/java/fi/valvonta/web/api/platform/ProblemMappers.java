@@ -6,6 +6,7 @@ import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.StaleVersionException;
+import fi.valvonta.model.platform.UnavailableException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -43,6 +44,9 @@ public final class ProblemMappers {
         }
         if (e instanceof ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, e.code(), e.getMessage(), null).toResponse();
+        }
+        if (e instanceof UnavailableException) {
+            return Problem.of(Status.SERVICE_UNAVAILABLE, e.code(), e.getMessage(), null).toResponse();
         }
         if (e instanceof StaleVersionException) {
             return Problem.of(Status.PRECONDITION_FAILED, e.code(), e.getMessage(), null).toResponse();

@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.security;
 
 import fi.valvonta.ejb.security.UserDirectory;
+import fi.valvonta.model.intake.IntakePermissions;
 import fi.valvonta.model.security.Role;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,11 @@ public class UserBean implements Serializable {
     public boolean isComplaintReader() {
         return hasRole(Role.REGISTRAR.name()) || hasRole(Role.INSPECTOR.name()) || hasRole(Role.DECISION_MAKER.name())
                 || hasRole(Role.AUDITOR.name());
+    }
+
+    /** May open the e-mail queue ({@link IntakePermissions#READ}). */
+    public boolean isIntakeReader() {
+        return IntakePermissions.READ.stream().anyMatch(r -> hasRole(r.name()));
     }
 
     public boolean isAdmin() {

@@ -1,0 +1,2 @@
+/** REST: the e-mail intake queue. */
+package fi.valvonta.web.api.intake;
