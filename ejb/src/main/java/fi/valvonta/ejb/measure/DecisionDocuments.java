@@ -181,6 +181,8 @@ public class DecisionDocuments {
         officials.append("\n").append(t.getString("presenter")).append(": ").append(names.apply(m.presenter()))
                 .append(", ").append(settings.presenterTitleIn(lang));
         if (m.decidedAt() != null) {
+            // HL 27-28 §: deciding refuses a disqualified presenter or decider, so the decision records neither was
+            officials.append("\n").append(t.getString("officials.notDisqualified"));
             officials.append("\n").append(t.getString("signature.electronic"));
         }
         s.add(section(t, "officials", officials.toString()));

@@ -133,6 +133,7 @@ class DecisionDocumentsTest {
         for (String expected : new String[] {"Lisätietoja antaa", "Namn tarkastaja, ylitarkastaja, puh. 0295 016 000",
                 "Ratkaisija: Namn ratkaisija, johtaja", "Esittelijä: Namn tarkastaja, ylitarkastaja",
                 "allekirjoitettu sähköisesti (laki sähköisestä asioinnista viranomaistoiminnassa 13/2003 16 §)",
+                "Esittelijä ja ratkaisija eivät ole asiassa esteellisiä (hallintolaki 28 §)",
                 "Jakelu", "Liitteet", "1. Valitusosoitus", "PL 1, 00521 Helsinki", "kirjaamo@lvv.fi"}) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
