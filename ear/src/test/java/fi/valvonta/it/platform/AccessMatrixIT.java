@@ -154,7 +154,8 @@ class AccessMatrixIT {
                 JsonObject content = o.getJsonObject("requestBody").getJsonObject("content");
                 Set<String> types2 = content.keySet();
                 contentType = types2.contains("application/json") || types2.isEmpty() ? "application/json"
-                        : types2.iterator().next().equals("*/*") ? "text/plain" : types2.iterator().next();
+                        // a document upload: its own type, never a type a cross-site form could send
+                        : types2.iterator().next().equals("*/*") ? "application/octet-stream" : types2.iterator().next();
                 body = contentType.equals("application/json") && content.containsKey("application/json")
                         && content.getJsonObject("application/json").containsKey("schema")
                         ? Samples.of(content.getJsonObject("application/json").getJsonObject("schema"), schemas, 0).toString()
