@@ -65,7 +65,7 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
         }
         return SIMPLE_TYPES.contains(bare)
                 ? "Content-Type " + bare + " is not accepted: send application/json (text/csv for imports,"
-                  + " the document's own type for uploads)"
+                  + " application/octet-stream or the document's own type for uploads)"
                 : null;
     }
 }
