@@ -88,6 +88,8 @@ class EmailIntakeIT {
         assertEquals(BODY, complaint.getString("description"));
         long complaintId = complaint.getJsonNumber("id").longValue();
         assertEquals(1, registrar.get("/complaints/" + complaintId + "/attachments").array().size());
+        assertTrue(registrar.get("/complaints/" + complaintId + "/audit").array().stream()
+                .anyMatch(e -> e.asJsonObject().getString("action").equals("RECEIVED_BY_EMAIL")), "the channel on the timeline");
 
         JsonObject handled = registrar.get("/intake/" + row.getInt("id")).json();
         assertEquals("REGISTERED", handled.getString("state"));

@@ -10,6 +10,7 @@ import fi.valvonta.ejb.complaint.Registration;
 import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.ejb.platform.ClockProducer;
 import fi.valvonta.model.audit.AuditChannel;
+import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.complaint.Channel;
 import fi.valvonta.model.intake.IncomingAttachment;
 import fi.valvonta.model.intake.IncomingMessage;
@@ -129,6 +130,9 @@ public class IntakeService {
         }
         m.registeredAs(complaintId, caller(), clock.instant());
         audit.recordChange(m, "REGISTERED_AS_COMPLAINT", before);
+        // the channel on the case's own timeline: where the complaint came from and what came with it
+        audit.recordChange(AuditedType.COMPLAINT, complaintId, "RECEIVED_BY_EMAIL", null,
+                "incoming message " + m.id() + ", " + files.size() + " file(s) carried over");
         return registered.complaint();
     }
 
