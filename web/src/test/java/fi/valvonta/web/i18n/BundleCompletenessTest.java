@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every UI text exists in Finnish, Swedish and English, and every key a view uses exists. */
+/** Every UI text exists in Finnish, Swedish and English, every key a view uses exists, every rule code has a message. */
 class BundleCompletenessTest {
 
     private static Properties load(String suffix) throws IOException {
@@ -63,6 +63,34 @@ class BundleCompletenessTest {
             }
         }
         assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    /**
+     * Every rule code the domain and the services raise has its message ({@code error.<code>}) in the
+     * bundles, so the UI never shows a bare code; the completeness test above puts it in all three languages.
+     */
+    @Test
+    void everyRuleCodeRaisedHasAMessage() throws IOException {
+        Set<String> keys = load("_fi").stringPropertyNames();
+        Pattern raised = Pattern.compile(
+                "(?:RuleViolationException|ConflictException|ForbiddenException|UnavailableException)\\(\\s*\"([a-z0-9.\\-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int codes = 0;
+        for (String root : new String[] {"../model/src/main/java", "../ejb/src/main/java", "src/main/java"}) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = raised.matcher(Files.readString(f));
+                    while (m.find()) {
+                        codes++;
+                        if (!keys.contains("error." + m.group(1))) {
+                            missing.add(f.getFileName() + ": error." + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(codes > 100, "the scan finds the codes (" + codes + ")");
+        assertTrue(missing.isEmpty(), "rule codes without a message: " + missing);
     }
 
     @Test
