@@ -66,8 +66,9 @@ class BundleCompletenessTest {
     }
 
     /**
-     * Every rule code the domain and the services raise has its message ({@code error.<code>}) in the
-     * bundles, so the UI never shows a bare code; the completeness test above puts it in all three languages.
+     * Every rule code the domain and the services raise has its message in the bundles ({@code error.<code>},
+     * or its family's {@code error.csv} for {@code csv.header}, as the UI reads them), so the UI never shows a
+     * bare code; the completeness test above puts it in all three languages.
      */
     @Test
     void everyRuleCodeRaisedHasAMessage() throws IOException {
@@ -82,7 +83,11 @@ class BundleCompletenessTest {
                     Matcher m = raised.matcher(Files.readString(f));
                     while (m.find()) {
                         codes++;
-                        if (!keys.contains("error." + m.group(1))) {
+                        String code = m.group(1);
+                        int dot = code.lastIndexOf('.');
+                        // the UI's rule (BusinessExceptionHandler): the code's own text, else its family's
+                        boolean family = dot > 0 && keys.contains("error." + code.substring(0, dot));
+                        if (!keys.contains("error." + code) && !family) {
                             missing.add(f.getFileName() + ": error." + m.group(1));
                         }
                     }
