@@ -16,7 +16,7 @@ import java.util.Objects;
 /** One change to a domain object: who, when (UTC), what, and a before/after summary. Immutable. */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord implements Chained {
+public class AuditRecord extends ChainedLogEntry {
 
     public static final int SUMMARY_LENGTH = 4000;
 
@@ -45,15 +45,6 @@ public class AuditRecord implements Chained {
 
     @Column(name = "after_summary", length = SUMMARY_LENGTH)
     private String after;
-
-    @Column(name = "chain_seq", updatable = false)
-    private Long chainSeq;
-
-    @Column(name = "prev_hash", length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(name = "row_hash", length = 64, updatable = false)
-    private String rowHash;
 
     protected AuditRecord() {
         // for JPA
@@ -92,17 +83,4 @@ public class AuditRecord implements Chained {
     public List<String> chainContent() {
         return Arrays.asList(HashChain.value(occurredAt), actor, entityType, HashChain.value(entityId), action, before, after);
     }
-
-    @Override
-    public void seal(ChainLink link) {
-        if (chainSeq != null) {
-            throw new IllegalStateException("already in the chain at " + chainSeq);
-        }
-        this.chainSeq = link.seq();
-        this.previousHash = link.previousHash();
-        this.rowHash = link.hash();
-    }
-
-    public Long chainSeq() { return chainSeq; }
-    public String rowHash() { return rowHash; }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "disclosure_log")
-public class DisclosureLogEntry implements Chained {
+public class DisclosureLogEntry extends ChainedLogEntry {
 
     public static final int DOCUMENT_LENGTH = 300;
 
@@ -55,15 +55,6 @@ public class DisclosureLogEntry implements Chained {
     @Column(name = "purpose", nullable = false, length = Disclosure.PURPOSE_LENGTH)
     private String purpose;
 
-    @Column(name = "chain_seq", updatable = false)
-    private Long chainSeq;
-
-    @Column(name = "prev_hash", length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(name = "row_hash", length = 64, updatable = false)
-    private String rowHash;
-
     protected DisclosureLogEntry() {
         // for JPA
     }
@@ -92,8 +83,6 @@ public class DisclosureLogEntry implements Chained {
     public String document() { return document; }
     public String recipient() { return recipient; }
     public String purpose() { return purpose; }
-    public Long chainSeq() { return chainSeq; }
-    public String rowHash() { return rowHash; }
 
     @Override
     public AuditChain chain() {
@@ -104,15 +93,5 @@ public class DisclosureLogEntry implements Chained {
     public List<String> chainContent() {
         return Arrays.asList(HashChain.value(occurredAt), actor, entityType, HashChain.value(entityId), channel, kind,
                 document, recipient, purpose);
-    }
-
-    @Override
-    public void seal(ChainLink link) {
-        if (chainSeq != null) {
-            throw new IllegalStateException("already in the chain at " + chainSeq);
-        }
-        this.chainSeq = link.seq();
-        this.previousHash = link.previousHash();
-        this.rowHash = link.hash();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 /** One view of a record holding personal data (tiedonhallintalaki 906/2019 17 §: use log). Immutable. */
 @Entity
 @Table(name = "use_log")
-public class UseLogEntry implements Chained {
+public class UseLogEntry extends ChainedLogEntry {
 
     @Id
     @SequenceGenerator(name = "use_log_seq", sequenceName = "use_log_seq", allocationSize = 50)
@@ -38,15 +38,6 @@ public class UseLogEntry implements Chained {
     /** Where the view happened (e.g. "ui", "api"), for the log's reader. */
     @Column(name = "channel", nullable = false, length = 16)
     private String channel;
-
-    @Column(name = "chain_seq", updatable = false)
-    private Long chainSeq;
-
-    @Column(name = "prev_hash", length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(name = "row_hash", length = 64, updatable = false)
-    private String rowHash;
 
     protected UseLogEntry() {
         // for JPA
@@ -76,17 +67,4 @@ public class UseLogEntry implements Chained {
     public List<String> chainContent() {
         return Arrays.asList(HashChain.value(occurredAt), actor, entityType, HashChain.value(entityId), channel);
     }
-
-    @Override
-    public void seal(ChainLink link) {
-        if (chainSeq != null) {
-            throw new IllegalStateException("already in the chain at " + chainSeq);
-        }
-        this.chainSeq = link.seq();
-        this.previousHash = link.previousHash();
-        this.rowHash = link.hash();
-    }
-
-    public Long chainSeq() { return chainSeq; }
-    public String rowHash() { return rowHash; }
 }
