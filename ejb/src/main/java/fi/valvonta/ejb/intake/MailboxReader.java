@@ -9,7 +9,6 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -106,10 +105,5 @@ public final class MailboxReader {
     @FunctionalInterface
     public interface Importer {
         Outcome store(FetchedMessage message);
-    }
-
-    /** Whether a predicate-based importer accepts; for tests and callers with their own store. */
-    static Importer of(Predicate<FetchedMessage> isNew) {
-        return m -> isNew.test(m) ? Outcome.IMPORTED : Outcome.DUPLICATE;
     }
 }
