@@ -36,6 +36,9 @@ public final class ComplaintPermissions {
         }
     }
 
+    /** Who reads the register: the case list, a case, its documents (the services' class-level {@code @RolesAllowed}). */
+    public static final Set<Role> READ = Collections.unmodifiableSet(
+            EnumSet.of(Role.REGISTRAR, Role.INSPECTOR, Role.DECISION_MAKER, Role.AUDITOR));
     /** Assigning a complaint to an inspector, or clearing the assignment. */
     public static final Set<Role> ASSIGN = Collections.unmodifiableSet(
             EnumSet.of(Role.REGISTRAR, Role.INSPECTOR, Role.DECISION_MAKER));

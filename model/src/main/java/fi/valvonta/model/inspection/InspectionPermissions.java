@@ -16,6 +16,8 @@ import java.util.Set;
 public final class InspectionPermissions {
 
     private static final Set<Role> INSPECTING = Collections.unmodifiableSet(EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER));
+    /** Who reads inspections and their findings: every role (the service's class-level {@code @RolesAllowed}). */
+    public static final Set<Role> READ = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
     private static final Map<InspectionAction, Set<Role>> ROLES = new EnumMap<>(InspectionAction.class);
 
     static {

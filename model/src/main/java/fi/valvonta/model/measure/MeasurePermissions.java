@@ -29,6 +29,10 @@ public final class MeasurePermissions {
         }
     }
 
+    /** Who reads the register of measures and a measure (the service's class-level {@code @RolesAllowed}). */
+    public static final Set<Role> READ = Collections.unmodifiableSet(
+            EnumSet.of(Role.INSPECTOR, Role.DECISION_MAKER, Role.AUDITOR, Role.ADMIN));
+
     /** Who may open a measure case and draft a measure on it (a correction and the ladder's next step alike). */
     public static final Set<Role> DRAFTERS = Collections.unmodifiableSet(EnumSet.of(Role.INSPECTOR));
 

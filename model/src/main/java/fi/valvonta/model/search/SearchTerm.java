@@ -1,0 +1,97 @@
+package fi.valvonta.model.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One thing a hit must contain: a word, or a quoted phrase of several words in order. Words are lower case
+ * letters and digits only, so a term can go into a SQL LIKE pattern or a text-search query without escaping.
+ */
+public record SearchTerm(List<String> words) {
+
+    /** A word of a name matched from its start must be at least this long to match an inflected form ("Raaseporin"). */
+    static final int INFLECTED_NAME_MIN = 4;
+
+    public SearchTerm {
+        words = List.copyOf(words);
+        // the invariant that lets a term into SQL without escaping
+        if (words.isEmpty() || words.stream().anyMatch(w -> w.isEmpty() || !w.equals(normalised(w)))) {
+            throw new IllegalArgumentException("a term is lower-case letters and digits: " + words);
+        }
+    }
+
+    public static SearchTerm word(String word) {
+        return new SearchTerm(List.of(word));
+    }
+
+    public boolean phrase() {
+        return words.size() > 1;
+    }
+
+    /** The words separated by single spaces. */
+    public String text() {
+        return String.join(" ", words);
+    }
+
+    /** A SQL LIKE pattern finding the term anywhere in a lower-cased text. */
+    public String likePattern() {
+        return "%" + text() + "%";
+    }
+
+    /**
+     * Whether a name (of a person, a municipality, an area) contains this term: a word anywhere in it, a
+     * phrase as consecutive words; or, for a one-word term, a Finnish or Swedish inflected form of one of the
+     * name's words ("Raaseporin" for Raasepori, "Espoossa" for Espoo).
+     */
+    public boolean matchesName(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        List<String> nameWords = split(name);
+        String joined = String.join(" ", nameWords);
+        if (joined.contains(text())) {
+            return true;
+        }
+        if (phrase()) {
+            return false;
+        }
+        String word = words.get(0);
+        return nameWords.stream().anyMatch(w -> w.length() >= INFLECTED_NAME_MIN && word.startsWith(w));
+    }
+
+    /** The words of {@code text}: maximal runs of letters and digits, lower-cased. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else {
+                add(out, word);
+            }
+        });
+        add(out, word);
+        return out;
+    }
+
+    private static void add(List<String> out, StringBuilder word) {
+        String w = normalised(word.toString());
+        if (!w.isEmpty()) {
+            out.add(w);
+        }
+        word.setLength(0);
+    }
+
+    /** Lower case, and letters and digits only (lower-casing may add a combining mark, as for "İ"). */
+    private static String normalised(String word) {
+        StringBuilder out = new StringBuilder();
+        word.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return phrase() ? "\"" + text() + "\"" : text();
+    }
+}
