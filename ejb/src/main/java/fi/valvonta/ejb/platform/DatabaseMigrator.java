@@ -1,6 +1,7 @@
 package fi.valvonta.ejb.platform;
 
 import fi.valvonta.ejb.audit.AuditChainSealing;
+import fi.valvonta.ejb.search.SearchIndexes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date with the Flyway migrations before anything else touches the database.
- * The same migrations run on H2 and PostgreSQL; the few vendor differences are placeholders.
+ * The same migrations run on H2 and PostgreSQL; the few vendor differences are placeholders, or Java
+ * migrations that ask which database they run on (the append-only triggers, the text-search columns).
  */
 @Singleton
 @Startup
@@ -38,7 +40,7 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders)
-                .javaMigrations(new AuditChainSealing())
+                .javaMigrations(new AuditChainSealing(), new SearchIndexes())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
