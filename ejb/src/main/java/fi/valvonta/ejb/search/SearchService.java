@@ -162,7 +162,7 @@ public class SearchService {
         return names;
     }
 
-    /** The entities and officials each term names: by Finnish or Swedish name; by display name or user name. */
+    /** The entities and officials each term names: by Finnish or Swedish name, inflected too; by display name or user name. */
     private SearchSql.Matches matches(SearchQuery q, Map<Long, EntityNames> entities) {
         Map<String, String> users = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("SELECT username, display_name FROM app_user").getResultList()) {
@@ -174,7 +174,7 @@ public class SearchService {
         for (SearchTerm t : q.terms()) {
             Set<Long> ids = new HashSet<>();
             entities.forEach((id, n) -> {
-                if (t.matchesName(n.fi()) || t.matchesName(n.sv())) {
+                if (t.matchesPlaceName(n.fi()) || t.matchesPlaceName(n.sv())) {
                     ids.add(id);
                 }
             });

@@ -10,8 +10,10 @@ import java.util.Locale;
  */
 public record SearchTerm(List<String> words) {
 
-    /** A word of a name matched from its start must be at least this long to match an inflected form ("Raaseporin"). */
+    /** A word of a place name must be at least this long to be found in an inflected form ("Raaseporin"). */
     static final int INFLECTED_NAME_MIN = 4;
+    /** The longest case ending taken for an inflected place name ("-seen" in "Espooseen"). */
+    static final int CASE_ENDING_MAX = 4;
 
     public SearchTerm {
         words = List.copyOf(words);
@@ -40,24 +42,28 @@ public record SearchTerm(List<String> words) {
     }
 
     /**
-     * Whether a name (of a person, a municipality, an area) contains this term: a word anywhere in it, a
-     * phrase as consecutive words; or, for a one-word term, a Finnish or Swedish inflected form of one of the
-     * name's words ("Raaseporin" for Raasepori, "Espoossa" for Espoo).
+     * Whether a name (of a person, a municipality, an area) contains this term: a word anywhere in it, a phrase
+     * as consecutive words.
      */
     public boolean matchesName(String name) {
-        if (name == null || name.isBlank()) {
-            return false;
-        }
-        List<String> nameWords = split(name);
-        String joined = String.join(" ", nameWords);
-        if (joined.contains(text())) {
+        return name != null && String.join(" ", split(name)).contains(text());
+    }
+
+    /**
+     * Whether the name of a place (a municipality, an area) contains this term, or, for a one-word term, the
+     * term is one of its words in a Finnish case ending ("Raaseporin", "Espoossa", "Espooseen"). Not for persons:
+     * "Hakulinen" is no inflected "Haku".
+     */
+    public boolean matchesPlaceName(String name) {
+        if (matchesName(name)) {
             return true;
         }
-        if (phrase()) {
+        if (name == null || phrase()) {
             return false;
         }
         String word = words.get(0);
-        return nameWords.stream().anyMatch(w -> w.length() >= INFLECTED_NAME_MIN && word.startsWith(w));
+        return split(name).stream().anyMatch(w -> w.length() >= INFLECTED_NAME_MIN && word.startsWith(w)
+                && word.length() - w.length() <= CASE_ENDING_MAX);
     }
 
     /** The words of {@code text}: maximal runs of letters and digits, lower-cased. */

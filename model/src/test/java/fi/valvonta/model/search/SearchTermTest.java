@@ -20,12 +20,22 @@ class SearchTermTest {
     }
 
     @Test
-    void anInflectedFormOfANameWordIsFound() {
-        assertTrue(SearchTerm.word("raaseporin").matchesName("Raasepori"));
-        assertTrue(SearchTerm.word("espoossa").matchesName("Espoo"));
-        assertTrue(SearchTerm.word("närpesissä").matchesName("Närpes"));
+    void anInflectedFormOfAPlaceNameIsFound() {
+        assertTrue(SearchTerm.word("raaseporin").matchesPlaceName("Raasepori"));
+        assertTrue(SearchTerm.word("espoossa").matchesPlaceName("Espoo"));
+        assertTrue(SearchTerm.word("espooseen").matchesPlaceName("Espoo"));
+        assertTrue(SearchTerm.word("raseborg").matchesPlaceName("Raseborg"), "as written");
         // a short name word would match too much: "iin" is not taken for Ii
-        assertFalse(SearchTerm.word("iin").matchesName("Ii"));
+        assertFalse(SearchTerm.word("iin").matchesPlaceName("Ii"));
+        // nor a longer word that merely begins with the name
+        assertFalse(SearchTerm.word("espoolainen").matchesPlaceName("Espoo"));
+    }
+
+    @Test
+    void aPersonsNameIsNotInflected() {
+        assertFalse(SearchTerm.word("hakulinen").matchesName("IT haku-1a2b"));
+        assertFalse(SearchTerm.word("raaseporin").matchesName("Raasepori"));
+        assertFalse(SearchTerm.word("hakulinen").matchesPlaceName("IT haku-1a2b"), "more than a case ending");
     }
 
     @Test
@@ -34,6 +44,7 @@ class SearchTermTest {
         assertTrue(phrase.matchesName("Pohjois-Karjalan työllisyysalue"));
         assertFalse(phrase.matchesName("Karjala, Pohjois"));
         assertFalse(new SearchTerm(List.of("pohjois", "karjalan", "alue")).matchesName("Pohjois-Karjala"));
+        assertFalse(new SearchTerm(List.of("pohjois", "karjalan")).matchesPlaceName("Pohjois-Karjala"), "a phrase as written");
     }
 
     @Test
