@@ -1,5 +1,6 @@
 package fi.valvonta.it.complaint;
 
+import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Browser;
 
 import fi.valvonta.it.support.Deployments;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static fi.valvonta.it.support.Complaints.body;
+import static fi.valvonta.it.support.Complaints.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +102,38 @@ class ComplaintBrowserIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "esiarviointi"));
             assertTrue(d.findElement(By.id("messages")).getText().contains("Aloita esiarviointi"));
             assertTrue(d.findElements(By.cssSelector("button.action-decide")).isEmpty(), "an inspector is not offered decide");
+        }
+    }
+
+    @Test
+    void theHeaderSearchBoxFindsACaseByItsNumberAndOpensIt() throws Exception {
+        String caseNumber = register(Api.as("kirjaamo"), body()).getString("caseNumber");
+        try (Browser browser = new Browser()) {
+            WebDriver d = browser.driver();
+            browser.open("/index.xhtml");
+            browser.login("tarkastaja", "demo");
+            WebElement box = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("form[role='search'] input[type='search']")));
+            // a search landmark, its box named by a visible label
+            assertEquals("Hae", d.findElement(By.cssSelector("form[role='search'] label[for='" + box.getAttribute("id") + "']")).getText());
+
+            box.sendKeys("!!", Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.urlContains("/search.xhtml"));
+            assertTrue(d.findElement(By.id("messages")).getText().contains("Kirjoita hakusana tai asianumero."),
+                    d.findElement(By.id("messages")).getText());
+
+            box = d.findElement(By.id("siteSearchQuery"));
+            box.clear();
+            box.sendKeys(caseNumber.toLowerCase(), Keys.ENTER);
+            WebElement link = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits a.hit-link")));
+            assertEquals(caseNumber, link.getText());
+            assertEquals(1, d.findElements(By.cssSelector("#hits a.hit-link")).size());
+            assertTrue(d.findElement(By.id("hits")).getText().contains("Kantelu"), d.findElement(By.id("hits")).getText());
+            assertEquals(caseNumber.toLowerCase(), d.findElement(By.id("siteSearchQuery")).getAttribute("value"), "the box keeps the query");
+            browser.screenshot("search-results");
+            link.click();
+            browser.waiting().until(ExpectedConditions.urlContains("/complaints/complaint.xhtml?id="));
+            assertTrue(d.findElement(By.tagName("h1")).getText().contains(caseNumber), d.findElement(By.tagName("h1")).getText());
         }
     }
 

@@ -83,6 +83,7 @@ public class SearchService {
             hits.add(hit(q, (Object[]) row, entities));
         }
         for (SearchHit h : hits) {
+            // tiedonhallintalaki 906/2019 17 §: a name the search found is personal data shown: a view of the complaint
             if (h.party() != null || h.official() != null) {
                 audit.recordView(AuditedType.COMPLAINT, h.id(), channel);
             }
