@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -40,7 +41,7 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders)
-                .javaMigrations(new AuditChainSealing(), new SearchIndexes())
+                .javaMigrations(javaMigrations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -53,6 +54,11 @@ public class DatabaseMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }
+    }
+
+    /** The migrations written in Java, for the server and for tests that migrate a database of their own. */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[]{new AuditChainSealing(), new SearchIndexes()};
     }
 
     public static Map<String, String> placeholdersFor(String product) {

@@ -37,7 +37,7 @@ public class SearchIndexes implements JavaMigration {
                 vector("complaint", names("complainant_name", "representative_name", "official_name") + " || "
                         + texts("D", "description", "decision_text")),
                 vector("measure_case", texts("B", "subject")),
-                vector("measure", names("official_name") + " || " + texts("D", "facts", "reasoning", "decision_text")),
+                vector("measure", texts("D", "facts", "reasoning", "decision_text")),
                 vector("inspection", texts("D", "report")),
                 vector("inspection_finding", texts("D", "description")),
                 "CREATE INDEX complaint_search_ix ON complaint USING GIN (search_vector)",

@@ -171,7 +171,7 @@ public final class SearchSql {
             } else {
                 any.add(likeAny(t, "mc.subject"));
                 any.add("mc.id IN (SELECT m.case_id FROM measure m WHERE "
-                        + likeAny(t, "m.facts", "m.reasoning", "m.decision_text", "m.official_name") + ")");
+                        + likeAny(t, "m.facts", "m.reasoning", "m.decision_text") + ")");
             }
             entity(t, "mc.entity_id", any);
             Set<String> officials = matches.officialsOf(t);

@@ -1,6 +1,5 @@
 package fi.valvonta.ejb.search;
 
-import fi.valvonta.ejb.audit.AuditChainSealing;
 import fi.valvonta.ejb.platform.DatabaseMigrator;
 import fi.valvonta.model.search.SearchHitType;
 import fi.valvonta.model.search.SearchQuery;
@@ -43,7 +42,7 @@ class SearchSqlDatabaseTest {
         c = DriverManager.getConnection(url, "sa", "sa");
         Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration")
                 .placeholders(DatabaseMigrator.placeholdersFor("h2"))
-                .javaMigrations(new AuditChainSealing(), new SearchIndexes()).load().migrate();
+                .javaMigrations(DatabaseMigrator.javaMigrations()).load().migrate();
         complaint(2001, 12, RAASEPORI, "Matti Virtanen", "Palvelua ei saatu ruotsiksi kunnassa.", "tarkastaja", "2026-02-01");
         complaint(2002, 13, ESPOO, null, "Asiakkaan tietoja käsiteltiin ilman perustetta.", null, "2026-03-01");
         execute("INSERT INTO measure_case (id, case_number, entity_id, subject, origin, opened_on, opened_at, opened_by) "
