@@ -1,6 +1,7 @@
 package fi.valvonta.it.measure;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
@@ -97,10 +98,17 @@ class ElectronicServiceIT {
                 .willReturn(okJson("{\"messageId\":" + messageId + "}")));
     }
 
-    private void feedReports(String... events) {
-        suomiFi.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v2/events"))
+    /**
+     * The feed as the service gives it: read from wherever the application stands, these events and the token
+     * {@code after}; read from {@code after}, nothing more.
+     */
+    private void feedReports(String after, String... events) {
+        suomiFi.stubFor(WireMock.get(urlPathEqualTo("/v2/events")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SuomiFiStub.TOKEN))
-                .willReturn(okJson("{\"continuationToken\":\"IT-FEED\",\"events\":[" + String.join(",", events) + "]}")));
+                .willReturn(okJson("{\"continuationToken\":\"" + after + "\",\"events\":[" + String.join(",", events) + "]}")));
+        suomiFi.stubFor(WireMock.get(urlPathEqualTo("/v2/events")).atPriority(1)
+                .withQueryParam("continuationToken", equalTo(after))
+                .willReturn(okJson("{\"continuationToken\":\"" + after + "\",\"events\":[]}")));
     }
 
     private static JsonObject delivery(long measureId) {
@@ -158,10 +166,11 @@ class ElectronicServiceIT {
 
         // the feed: in the mailbox on the 5th, receipt confirmed on the 9th (Finnish time)
         String externalId = d.getString("externalId");
-        feedReports(SuomiFiStub.event("Electronic message created", "2024-09-05T06:00:00.000Z", externalId, 900_001),
+        feedReports("IT-FEED-1", SuomiFiStub.event("Electronic message created", "2024-09-05T06:00:00.000Z", externalId, 900_001),
                 SuomiFiStub.event("Receipt confirmed", "2024-09-09T10:15:00.000Z", externalId, 900_001),
                 SuomiFiStub.event("Receipt confirmed", "2024-09-09T11:00:00.000Z", "another-system-1", 5));
         JsonObject pass = ok(INSPECTOR.post("/measures/deliveries/poll", null));
+        assertEquals(3, pass.getInt("read"), pass.toString());
         assertEquals(1, pass.getInt("served"), pass.toString());
         assertEquals(1, pass.getInt("unknown"), "another sender's message is no concern of ours");
 
@@ -178,8 +187,14 @@ class ElectronicServiceIT {
         assertEquals("2024-09-09", received.getString("receivedOn"));
         assertEquals(2, received.getJsonArray("events").size());
 
-        // read again (an interrupted poll): recognised, nothing changes
+        // the same events come again (a read interrupted before its position was kept): recognised, nothing changes
+        suomiFi.stubFor(WireMock.get(urlPathEqualTo("/v2/events")).atPriority(1).withQueryParam("continuationToken", equalTo("IT-FEED-1"))
+                .willReturn(okJson("{\"continuationToken\":\"IT-FEED-2\",\"events\":[" + SuomiFiStub.event("Receipt confirmed",
+                        "2024-09-09T10:15:00.000Z", externalId, 900_001) + "]}")));
+        suomiFi.stubFor(WireMock.get(urlPathEqualTo("/v2/events")).atPriority(1).withQueryParam("continuationToken", equalTo("IT-FEED-2"))
+                .willReturn(okJson("{\"continuationToken\":\"IT-FEED-2\",\"events\":[]}")));
         JsonObject again = ok(ADMIN.post("/measures/deliveries/poll", null));
+        assertEquals(1, again.getInt("duplicates"), again.toString());
         assertEquals(0, again.getInt("served"), again.toString());
         assertEquals(2, delivery(id).getJsonArray("events").size());
 
@@ -204,7 +219,7 @@ class ElectronicServiceIT {
                 .withRequestBody(matchingJsonPath("$.paperMail.messageServiceType", equalTo("Normal"))));
 
         String externalId = delivery(id).getString("externalId");
-        feedReports(SuomiFiStub.event("Paper mail created", "2024-09-03T12:00:00.000Z", externalId, 900_002));
+        feedReports("IT-FEED-3", SuomiFiStub.event("Paper mail created", "2024-09-03T12:00:00.000Z", externalId, 900_002));
         ok(INSPECTOR.post("/measures/deliveries/poll", null));
 
         JsonObject d = delivery(id);

@@ -114,8 +114,9 @@ public class ElectronicService {
         Measure m = Optional.ofNullable(em.find(Measure.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("measure", id));
         Language language = documents.languagesFor(id).get(0);
-        ElectronicDelivery d = m.sendElectronically(language, caller(), clock.instant());
         DecisionDocument doc = documents.compose(id, language);
+        // from here on no query until the delivery is persisted: nothing reaches the database before the service answers
+        ElectronicDelivery d = m.sendElectronically(language, caller(), clock.instant());
         SuomiFiClient.Letter letter = letter(m, d, doc);
         SuomiFiClient.Sent sent;
         try {

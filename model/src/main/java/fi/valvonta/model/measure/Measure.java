@@ -13,6 +13,7 @@ import fi.valvonta.model.platform.PresentationProcedure;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.StatutoryDeadlines;
 import fi.valvonta.model.security.Role;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -245,7 +246,7 @@ public class Measure implements Auditable {
     private LocalDate supremeCourtDecidedOn;
 
     // --- electronic service through the national messaging service ---
-    @OneToMany(mappedBy = "measure")
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<ElectronicDelivery> deliveries = new ArrayList<>();
 
