@@ -3,6 +3,8 @@ package fi.valvonta.it.measure;
 import fi.valvonta.it.support.TestClock;
 import fi.valvonta.it.support.Browser;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.it.support.SuomiFiStub;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An inspector drafts an order to an employment area, hears the party and presents it; the decision
- * maker decides it; the inspector serves it — all in the browser.
+ * maker decides it; the inspector serves it — all in the browser. An administrator records a municipality's
+ * business ID, and an inspector sends a decision to it through Suomi.fi Messages.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeasureBrowserIT {
@@ -113,6 +116,43 @@ class MeasureBrowserIT {
         assertEquals("tarkastaja", served.getString("presenter"));
         assertEquals("ratkaisija", served.getString("decider"));
         assertEquals(today.plusDays(60).toString(), served.getString("deadline"));
+    }
+
+    @Test
+    void anAdministratorRecordsTheBusinessIdAndAnInspectorSendsTheDecisionToSuomiFi() throws Exception {
+        long porvoo = MeasureFixtures.municipality("Porvoo");
+        long id = MeasureFixtures.draftNew(porvoo, "GUIDANCE", "\"guidanceKind\":\"OPINION\"").getInt("id");
+        MeasureFixtures.ok(INSPECTOR.post("/measures/" + id + "/propose", null));
+        MeasureFixtures.decide(MeasureFixtures.DECIDER, id, "2024-09-02");
+        var stub = SuomiFiStub.get().server();
+        stub.stubFor(WireMock.post("/v2/attachments").willReturn(WireMock.okJson("{\"attachmentId\":\"b-1\"}")));
+        stub.stubFor(WireMock.post("/v2/messages").willReturn(WireMock.okJson("{\"messageId\":910001}")));
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "demo");
+            browser.open("/registry/municipality.xhtml?id=" + porvoo);
+            type(browser, "serviceDetails:businessId", "1234567-8");
+            type(browser, "serviceDetails:streetAddress", "Raatihuoneenkatu 5");
+            type(browser, "serviceDetails:postalCode", "06100");
+            type(browser, "serviceDetails:postOffice", "Porvoo");
+            browser.driver().findElement(By.id("serviceDetails:saveServiceDetails")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tarkistusnumero"));
+            type(browser, "serviceDetails:businessId", "1234567-1");
+            browser.driver().findElement(By.id("serviceDetails:saveServiceDetails")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("businessIdShown"), "1234567-1"));
+            browser.screenshot("municipality-service-details");
+
+            browser.logout();
+            browser.login("tarkastaja", "demo");
+            browser.open("/measures/measure.xhtml?id=" + id);
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("actionForm:sendElectronically"))).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries"), "lähetetty"));
+            assertTrue(browser.driver().findElement(By.id("deliveries")).getText().contains("1234567-1"));
+            assertTrue(browser.driver().findElements(By.id("actionForm:sendElectronically")).isEmpty(), "sent once");
+            browser.screenshot("measure-sent-electronically");
+        } finally {
+            SuomiFiStub.get().reset();
+        }
+        assertEquals("SENT", INSPECTOR.get("/measures/" + id + "/deliveries").array().getJsonObject(0).getString("state"));
     }
 
     private static long idOfLatest(long entityId) {

@@ -8,7 +8,9 @@ import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CallerRoles;
 import fi.valvonta.ejb.platform.CaseNumberAllocator;
 import fi.valvonta.model.platform.AgencySettings;
+import fi.valvonta.ejb.suomifi.SuomiFiSettings;
 import fi.valvonta.model.measure.FollowUp;
+import fi.valvonta.model.measure.MeasureAction;
 import fi.valvonta.model.measure.Measure;
 import fi.valvonta.model.measure.MeasureCase;
 import fi.valvonta.model.measure.MeasureLadder;
@@ -34,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,9 @@ public class MeasureService {
 
     @Inject
     private DisqualificationRegister disqualifications;
+
+    @Inject
+    private SuomiFiSettings suomiFi;
 
     @Resource
     private SessionContext ctx;
@@ -185,6 +191,23 @@ public class MeasureService {
         String before = m.auditSummary();
         m.serve(command.method(), command.date(), today(), settings.minWorkingDaysToComply());
         MeasureView view = changed(m, "SERVED", before);
+        startFollowUp(m);
+        return view;
+    }
+
+    /**
+     * After a service recorded from a receipt the messaging service reported ({@link ElectronicService}): a
+     * served order with a deadline gets its compliance follow-up, as {@link #serve} gives it.
+     */
+    @RolesAllowed({Role.INSPECTOR_NAME, Role.ADMIN_NAME})
+    public void startFollowUpOfServed(long id) {
+        Measure m = getMeasure(id);
+        if (m.state() == MeasureState.SERVED && followUpOf(m).isEmpty()) {
+            startFollowUp(m);
+        }
+    }
+
+    private void startFollowUp(Measure m) {
         if (m.type() == MeasureType.ORDER && m.deadline() != null) {
             FollowUp task = FollowUp.forServedOrder(m, clock.instant());
             em.persist(task);
@@ -192,7 +215,6 @@ public class MeasureService {
             audit.recordChange(task, "CREATED", null);
             makeDueIfTime(task, today());
         }
-        return view;
     }
 
     @RolesAllowed(Role.INSPECTOR_NAME)
@@ -389,8 +411,14 @@ public class MeasureService {
     }
 
     private MeasureView view(Measure m) {
-        return MeasureView.of(m, m.allowedActions(callerRoles(), caller(),
-                disqualifications.inCase(m.measureCase().caseNumber())));
+        Set<MeasureAction> actions = m.allowedActions(callerRoles(), caller(),
+                disqualifications.inCase(m.measureCase().caseNumber()));
+        if (!suomiFi.enabled() && actions.contains(MeasureAction.SEND_ELECTRONICALLY)) {
+            // the channel is switched off: not offered (ElectronicService would refuse it)
+            actions = EnumSet.copyOf(actions);
+            actions.remove(MeasureAction.SEND_ELECTRONICALLY);
+        }
+        return MeasureView.of(m, actions);
     }
 
     private Set<Role> callerRoles() {

@@ -13,7 +13,7 @@ import java.util.Set;
 public record EmploymentAreaSummary(long id, String nameFi, String nameSv, EmploymentAreaModel model,
                                     Set<Language> officialLanguages, Language majorityLanguage, boolean bilingual,
                                     boolean samiHomeland, LegalRegime regime, LocalDate supervisedFrom,
-                                    List<Member> members) {
+                                    List<Member> members, ServiceDetails serviceDetails) {
 
     public record Member(long id, String nameFi) {
     }
@@ -23,6 +23,6 @@ public record EmploymentAreaSummary(long id, String nameFi, String nameSv, Emplo
         return new EmploymentAreaSummary(a.id(), a.nameFi(), a.nameSv().orElse(null), a.model().orElse(null),
                 ls.officialLanguages(), ls.majorityLanguage(), ls.isBilingual(), ls.isSamiHomeland(), a.regime(),
                 a.supervision().from(),
-                a.members().stream().map(m -> new Member(m.id(), m.nameFi())).toList());
+                a.members().stream().map(m -> new Member(m.id(), m.nameFi())).toList(), ServiceDetails.of(a));
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 public record MunicipalitySummary(long id, String nameFi, String nameSv, Long pilotAreaId, String pilotAreaName,
                                   Set<Language> officialLanguages, Language majorityLanguage, boolean bilingual,
                                   boolean samiHomeland, LegalRegime regime, LocalDate supervisedFrom,
-                                  LocalDate supervisedUntil, Long employmentAreaId, String employmentAreaName) {
+                                  LocalDate supervisedUntil, Long employmentAreaId, String employmentAreaName,
+                                  ServiceDetails serviceDetails) {
 
     static MunicipalitySummary of(Municipality m) {
         LanguageStatus ls = m.languageStatus();
@@ -23,6 +24,6 @@ public record MunicipalitySummary(long id, String nameFi, String nameSv, Long pi
                 ls.officialLanguages(), ls.majorityLanguage(), ls.isBilingual(), ls.isSamiHomeland(),
                 m.regime(), m.supervision().from(), m.supervision().until().orElse(null),
                 m.employmentArea().map(SupervisedEntity::id).orElse(null),
-                m.employmentArea().map(SupervisedEntity::nameFi).orElse(null));
+                m.employmentArea().map(SupervisedEntity::nameFi).orElse(null), ServiceDetails.of(m));
     }
 }

@@ -4,6 +4,7 @@ import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.registry.EmploymentArea;
+import fi.valvonta.model.registry.EntityKind;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.NotFoundException;
@@ -114,6 +115,27 @@ public class RegistryService {
 
     public SupervisedEntity getEntity(long id) {
         return findEntity(id).orElseThrow(() -> new NotFoundException("supervised entity", id));
+    }
+
+    /**
+     * Records how decisions reach the supervised organisation {@code entityId} (a municipality or an employment
+     * area, as {@code kind} says): its business ID, checked by its check digit, and its postal address. Audited.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ServiceDetails recordServiceDetails(long entityId, @NotNull EntityKind kind, @NotNull @Valid ServiceDetails details) {
+        SupervisedEntity entity = findEntity(entityId).filter(e -> e.kind() == kind)
+                .orElseThrow(() -> new NotFoundException(kind == EntityKind.MUNICIPALITY ? "municipality" : "employment area", entityId));
+        String before = describe(entity);
+        entity.recordServiceDetails(details.parsedBusinessId(), details.parsedAddress());
+        em.flush();
+        audit.recordChange(entity instanceof EmploymentArea ? EMPLOYMENT_AREA : AuditedType.MUNICIPALITY,
+                entity.id(), "SERVICE_DETAILS_RECORDED", before, describe(entity));
+        return ServiceDetails.of(entity);
+    }
+
+    private static String describe(SupervisedEntity e) {
+        return e.nameFi() + ": business ID " + e.businessId().map(Object::toString).orElse("none") + ", postal address "
+                + e.postalAddress().map(Object::toString).orElse("none");
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -66,6 +66,7 @@ public class UserAdministration {
         AppUser user = new AppUser(input.username(), input.displayName().strip(),
                 PasswordHasher.hash(input.initialPassword()), EnumSet.copyOf(input.roles()));
         user.requirePasswordChange();
+        user.changeContact(input.email(), input.language());
         em.persist(user);
         em.flush();
         audit.recordChange(user, "CREATED", null);
@@ -83,6 +84,23 @@ public class UserAdministration {
         securityLog.record(SecurityEventKind.ROLES_CHANGED, user.username(), null,
                 "by " + caller() + ": " + before + " -> " + user.roles());
         return UserView.of(user);
+    }
+
+    /**
+     * Where the user's notifications go and in which language; an administrator may set their own too. The
+     * address itself stays out of the audit trail (personal data); the trail says whether one is set.
+     */
+    public UserView changeContact(long id, @NotNull @Valid UserContact contact) {
+        AppUser user = get(id);
+        String before = contactSummary(user);
+        user.changeContact(contact.email(), contact.language());
+        audit.recordChange(user.auditedType(), user.id(), "CONTACT_CHANGED",
+                before, contactSummary(user));
+        return UserView.of(user);
+    }
+
+    private static String contactSummary(AppUser u) {
+        return u.username() + ": e-mail " + (u.email().isPresent() ? "set" : "none") + ", language " + u.language();
     }
 
     public UserView deactivate(long id) {

@@ -88,6 +88,11 @@ public class UserDirectory {
         return findUser(username).filter(AppUser::isActive).map(AppUser::roles);
     }
 
+    /** Where the signed-in user's notifications go, and in which language. */
+    public Optional<UserContact> ownContact() {
+        return findUser(session.getCallerPrincipal().getName()).map(UserContact::of);
+    }
+
     public Optional<String> displayNameOf(String username) {
         return findUser(username).map(AppUser::displayName);
     }

@@ -35,9 +35,13 @@ public class SuomiFiClient {
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
-    /** A message to send: one PDF, a title and a short text, to a person or an organisation. */
+    /**
+     * A message to send: one PDF, a title and a short text, to a person or an organisation; electronically
+     * {@code verifiable} or not, and, printed where the recipient has no mailbox, as a letter against a
+     * receipt ({@code letterVerifiable}) or an ordinary one.
+     */
     public record Letter(String externalId, String recipientId, SuomiFiApi.Address postalAddress, String title,
-                         String body, String fileName, byte[] pdf, boolean verifiable) {
+                         String body, String fileName, byte[] pdf, boolean verifiable, boolean letterVerifiable) {
     }
 
     /** What sending gave: the service's message id; {@code duplicate} when the externalId had been sent before. */
@@ -48,12 +52,13 @@ public class SuomiFiClient {
     public Sent send(Letter letter) {
         SuomiFiApi.AttachmentReference file = upload(letter.fileName(), letter.pdf());
         String type = letter.verifiable() ? SuomiFiApi.SERVICE_VERIFIABLE : SuomiFiApi.SERVICE_NORMAL;
+        String paperType = letter.letterVerifiable() ? SuomiFiApi.SERVICE_VERIFIABLE : SuomiFiApi.SERVICE_NORMAL;
         SuomiFiApi.MultichannelMessage message = new SuomiFiApi.MultichannelMessage(letter.externalId(),
                 new SuomiFiApi.ElectronicPart(List.of(file), letter.body(), "Text", type,
                         new SuomiFiApi.Notifications("Organisation and service name",
                                 new SuomiFiApi.UnreadMessageNotification("Default reminder")),
                         "No one", letter.title(), "Recipient only"),
-                new SuomiFiApi.PaperMailPart(List.of(file), false, true, type,
+                new SuomiFiApi.PaperMailPart(List.of(file), false, true, paperType,
                         new SuomiFiApi.PrintingAndEnvelopingService(new SuomiFiApi.PostiMessaging(
                                 new SuomiFiApi.ContactDetails(account.printingContactEmail()),
                                 account.printingUsername(), account.printingPassword())),

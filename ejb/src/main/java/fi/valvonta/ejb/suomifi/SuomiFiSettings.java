@@ -64,8 +64,26 @@ public class SuomiFiSettings {
     @ConfigProperty(name = "valvonta.suomifi.sender.city", defaultValue = "HELSINKI")
     String senderCity;
 
+    /** How often the event feed is read for deliveries and receipts (when timers are on). */
+    @Inject
+    @ConfigProperty(name = "valvonta.suomifi.poll-minutes", defaultValue = "15")
+    int pollMinutes;
+
+    /** The purpose the disclosure log names for a decision sent (tiedonhallintalaki 17 §). */
+    @Inject
+    @ConfigProperty(name = "valvonta.suomifi.disclosure-purpose", defaultValue = "päätöksen tiedoksianto")
+    String disclosurePurpose;
+
     public boolean enabled() {
         return enabled;
+    }
+
+    public int pollMinutes() {
+        return Math.max(1, pollMinutes);
+    }
+
+    public String disclosurePurpose() {
+        return disclosurePurpose;
     }
 
     public Account account() {

@@ -40,8 +40,8 @@ class MeasureServiceRolesTest {
             Map.entry("recordAppeal", EnumSet.of(RECORD_APPEAL)),
             Map.entry("recordCourtOutcome", EnumSet.of(RECORD_COURT_OUTCOME)));
 
-    /** The follow-up timer's batch is no action on one measure. */
-    private static final String TIMER = "makeFollowUpsDue";
+    /** The follow-up timer's batch, and the follow-up of a service a delivery recorded, are no actions of the table. */
+    private static final Set<String> NOT_ACTIONS = Set.of("makeFollowUpsDue", "startFollowUpOfServed");
 
     @Test
     void rolesAllowedOfEachActionAreThePermissionTables() {
@@ -63,14 +63,21 @@ class MeasureServiceRolesTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && m.isAnnotationPresent(RolesAllowed.class))
                 .map(Method::getName).collect(Collectors.toSet());
         Set<String> expected = new HashSet<>(ACTIONS.keySet());
-        expected.add(TIMER);
+        expected.addAll(NOT_ACTIONS);
         assertEquals(expected, guarded);
+    }
+
+    @Test
+    void electronicServiceIsGuardedAsItsAction() throws Exception {
+        Method send = ElectronicService.class.getMethod("send", long.class, fi.valvonta.model.audit.AuditChannel.class);
+        assertEquals(MeasurePermissions.admittedToTry(SEND_ELECTRONICALLY), rolesAllowed(send));
     }
 
     @Test
     void everyActionButRevisionHasItsServiceMethod() {
         Set<MeasureAction> covered = EnumSet.noneOf(MeasureAction.class);
         ACTIONS.values().forEach(covered::addAll);
+        covered.add(SEND_ELECTRONICALLY); // ElectronicService.send
         // a draft's content is revised in the model; no route offers it yet
         assertEquals(EnumSet.complementOf(EnumSet.of(REVISE)), covered);
     }

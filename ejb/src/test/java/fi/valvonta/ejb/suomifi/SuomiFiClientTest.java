@@ -47,7 +47,7 @@ class SuomiFiClientTest {
                 new SuomiFiApi.Address("Raaseporin kaupunki", "Työllisyyspalvelut", "Raatihuoneentori 1", "10600",
                         "RAASEPORI", "FI"),
                 "Päätös LVV/42/2026", "Liitteenä päätös ja valitusosoitus.", "paatos.pdf",
-                "%PDF-1.4 decision".getBytes(StandardCharsets.US_ASCII), verifiable);
+                "%PDF-1.4 decision".getBytes(StandardCharsets.US_ASCII), verifiable, false);
     }
 
     private static void tokenAndUpload() {
@@ -74,6 +74,7 @@ class SuomiFiClientTest {
                 .withRequestBody(matchingJsonPath("$.recipient.id", equalTo("0204819-8")))
                 .withRequestBody(matchingJsonPath("$.sender.serviceId", equalTo("lvv-valvonta")))
                 .withRequestBody(matchingJsonPath("$.electronic.messageServiceType", equalTo("Verifiable")))
+                .withRequestBody(matchingJsonPath("$.paperMail.messageServiceType", equalTo("Normal")))
                 .withRequestBody(matchingJsonPath("$.electronic.visibility", equalTo("Recipient only")))
                 .withRequestBody(matchingJsonPath("$.electronic.attachments[0].attachmentId", equalTo(ATTACHMENT_ID)))
                 .withRequestBody(matchingJsonPath("$.paperMail.recipient.address.city", equalTo("RAASEPORI")))

@@ -1,11 +1,13 @@
 package fi.valvonta.model.audit;
 
-/** Where a viewing of personal data happened, for the reader of the use log. */
+/** Where a viewing or a disclosure of personal data happened, for the reader of the use and disclosure logs. */
 public enum AuditChannel {
     /** The browser UI (JSF). */
     UI("ui"),
     /** The REST API. */
-    API("api");
+    API("api"),
+    /** The national messaging service Suomi.fi Messages (a decision sent to its addressee). */
+    SUOMIFI("suomifi");
 
     private final String storedName;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum AuditedType {
     APP_USER("AppUser"),
     EMPLOYMENT_AREA("EmploymentArea"),
+    MUNICIPALITY("Municipality"),
     COMPLAINT("Complaint"),
     MEASURE_CASE("MeasureCase"),
     MEASURE("Measure"),

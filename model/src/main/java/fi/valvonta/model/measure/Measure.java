@@ -2,6 +2,10 @@ package fi.valvonta.model.measure;
 
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
+import fi.valvonta.model.platform.BusinessException;
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.registry.BusinessId;
+import fi.valvonta.model.registry.PostalAddress;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.ConflictException;
@@ -9,6 +13,7 @@ import fi.valvonta.model.platform.PresentationProcedure;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.StatutoryDeadlines;
 import fi.valvonta.model.security.Role;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +24,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,8 +35,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +61,10 @@ public class Measure implements Auditable {
     public static final int NAME_LENGTH = 120;
     public static final int REASON_LENGTH = 2000;
     public static final int USERNAME_LENGTH = MeasureCase.USERNAME_LENGTH;
+    public static final String ELECTRONIC_SERVICE_TO_PERSON = "measure.electronic-service-to-person";
+    public static final String BUSINESS_ID_MISSING = "measure.addressee-business-id-missing";
+    public static final String POSTAL_ADDRESS_MISSING = "measure.addressee-postal-address-missing";
+    public static final String DELIVERY_PENDING = "measure.electronic-service-pending";
 
     @Id
     @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
@@ -231,6 +244,11 @@ public class Measure implements Auditable {
 
     @Column(name = "supreme_court_decided_on")
     private LocalDate supremeCourtDecidedOn;
+
+    // --- electronic service through the national messaging service ---
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ElectronicDelivery> deliveries = new ArrayList<>();
 
     protected Measure() {
         // for JPA
@@ -419,6 +437,80 @@ public class Measure implements Auditable {
         this.servedOn = served;
         recomputeFinality();
         moveTo(MeasureAction.SERVE, MeasureState.SERVED);
+    }
+
+    /**
+     * The decided measure's decision goes to the addressee's Suomi.fi mailbox, or is printed and mailed where it
+     * has none ({@link ServiceRules#electronicallyVerifiable}, {@link ServiceRules#letterVerifiable}). Refused: a
+     * measure not decided or already served (409); a remark to a named official, who is a person and not the
+     * organisation the service reaches by its business ID; an addressee without a business ID or a postal
+     * address; a delivery still on its way (409). The delivery's message id is the service's to give.
+     */
+    public ElectronicDelivery sendElectronically(Language language, String sentBy, Instant at) {
+        requireAllowed(MeasureAction.SEND_ELECTRONICALLY);
+        if (servedParty() == ServedParty.PERSON) {
+            throw new RuleViolationException(ELECTRONIC_SERVICE_TO_PERSON, null,
+                    "A remark to a named official is served on the official, not through the organisation's mailbox");
+        }
+        SupervisedEntity entity = measureCase.entity();
+        BusinessId recipient = entity.businessId().orElseThrow(() -> new RuleViolationException(BUSINESS_ID_MISSING,
+                "businessId", entity.nameFi() + " has no business ID (Y-tunnus) to send to: an administrator records it in the registry"));
+        PostalAddress address = entity.postalAddress().orElseThrow(() -> new RuleViolationException(POSTAL_ADDRESS_MISSING,
+                "postalAddress", entity.nameFi() + " has no postal address for a printed letter: an administrator records it in the registry"));
+        if (pendingDelivery().isPresent()) {
+            throw new ConflictException(DELIVERY_PENDING, "The decision is already on its way through Suomi.fi Messages");
+        }
+        ElectronicDelivery d = new ElectronicDelivery(this, "valvonta-measure-" + id + "-" + (deliveries.size() + 1),
+                recipient, entity.nameIn(language), address, Objects.requireNonNull(language, "language"),
+                ServiceRules.electronicallyVerifiable(type), ServiceRules.letterVerifiable(type), sentBy, at);
+        deliveries.add(d);
+        return d;
+    }
+
+    /** What an event of a delivery did: recorded (false: seen before), the service it recorded, or why not. */
+    public record DeliveryOutcome(boolean recorded, ServiceMethod servedBy, String notRecordedAsService) {
+    }
+
+    /**
+     * An event the messaging service reported on {@code delivery}, which happened at {@code occurredAt} (on
+     * {@code occurredOn}, Finnish date). Where it proves receipt ({@link ServiceRules#receiptProvenBy}) the
+     * measure is served by it on that day ({@link #serve}: appeal period and finality follow); a receipt that
+     * cannot be service (the measure was served otherwise meanwhile, or an order's deadline no longer leaves
+     * the time to comply) is kept on the delivery with the reason, for the inspector.
+     */
+    public DeliveryOutcome recordDeliveryEvent(ElectronicDelivery delivery, DeliveryEventType event, Instant occurredAt,
+                                               LocalDate occurredOn, LocalDate today, Instant now, int minWorkingDaysToComply) {
+        if (delivery.measure() != this) {
+            throw new IllegalArgumentException("delivery " + delivery.id() + " is not of measure " + id);
+        }
+        boolean receivedBefore = delivery.isReceived();
+        if (!delivery.record(event, occurredAt, now)) {
+            return new DeliveryOutcome(false, null, null);
+        }
+        ServiceMethod proven = receivedBefore ? null : ServiceRules.receiptProvenBy(event,
+                delivery.electronicVerifiable(), delivery.letterVerifiable()).orElse(null);
+        if (proven == null) {
+            return new DeliveryOutcome(true, null, null);
+        }
+        delivery.received(proven, occurredOn);
+        try {
+            serve(proven, occurredOn, today, minWorkingDaysToComply);
+            return new DeliveryOutcome(true, proven, null);
+        } catch (BusinessException e) {
+            String why = e.code() + ": " + e.getMessage();
+            delivery.serviceNotRecorded(why);
+            return new DeliveryOutcome(true, null, why);
+        }
+    }
+
+    /** The delivery still on its way through the messaging service, if any. */
+    public Optional<ElectronicDelivery> pendingDelivery() {
+        return deliveries.stream().filter(ElectronicDelivery::isOpen).findFirst();
+    }
+
+    /** The decision's deliveries through the messaging service, oldest first. */
+    public List<ElectronicDelivery> deliveries() {
+        return List.copyOf(deliveries);
     }
 
     /**
@@ -674,6 +766,7 @@ public class Measure implements Auditable {
             case REBUT_SERVICE_DATE -> serviceMethod != null && ServiceRules.isPresumed(serviceMethod, servedParty());
             case RECORD_FURTHER_APPEAL -> courtOutcome != null && furtherAppealLodgedOn == null;
             case RECORD_SUPREME_COURT_DECISION -> furtherAppealLodgedOn != null && supremeCourtDecidedOn == null;
+            case SEND_ELECTRONICALLY -> deliveries.stream().noneMatch(ElectronicDelivery::isOpen);
             case REVISE, PROPOSE, SERVE, CORRECT, DRAFT_NEXT_STEP -> true;
         };
     }

@@ -26,6 +26,8 @@ public enum MeasureAction {
     DECIDE("decide", EnumSet.of(DECIDED), PROPOSED),
     // tiedoksianto (HL 59–60 §) starts the appeal period
     SERVE("serve", EnumSet.of(SERVED), DECIDED),
+    // laki 13/2003 18 §: the decision to the addressee's Suomi.fi mailbox (or by letter); served once receipt is shown
+    SEND_ELECTRONICALLY("send-electronically", EnumSet.noneOf(MeasureState.class), DECIDED),
     RECORD_COMPLIANCE("comply", EnumSet.of(COMPLIED, NOT_COMPLIED), SERVED),
     // 808/2019 13 §: an appeal within the period after service; the state stays, finality waits for the court
     RECORD_APPEAL("appeal", EnumSet.noneOf(MeasureState.class), SERVED, COMPLIED, NOT_COMPLIED),

@@ -21,7 +21,7 @@ public final class MeasurePermissions {
     static {
         for (MeasureAction a : MeasureAction.values()) {
             ROLES.put(a, switch (a) {
-                case REVISE, REQUEST_HEARING, RECORD_HEARING_RESPONSE, PROPOSE, SERVE, RECORD_COMPLIANCE,
+                case REVISE, REQUEST_HEARING, RECORD_HEARING_RESPONSE, PROPOSE, SERVE, SEND_ELECTRONICALLY, RECORD_COMPLIANCE,
                      RECORD_APPEAL, RECORD_COURT_OUTCOME, REBUT_SERVICE_DATE, RECORD_FURTHER_APPEAL,
                      RECORD_SUPREME_COURT_DECISION, CORRECT, DRAFT_NEXT_STEP -> EnumSet.of(Role.INSPECTOR);
                 case DECIDE -> EnumSet.of(Role.DECISION_MAKER);

@@ -101,4 +101,49 @@ public final class ServiceRules {
         }
         return appealed ? Optional.empty() : Optional.of(appealPeriodEnds(servedOn).plusDays(1));
     }
+
+    // ---------------------------------------------------------------- electronic service (Suomi.fi Messages)
+
+    /**
+     * Laki 13/2003 18 §: a decision sent through the national messaging service goes as a verifiable message,
+     * which the recipient confirms before it opens; the day of that confirmation is the date of service. An
+     * obligating decision must be served so (HL 60 §); any other gets the date shown instead of presumed
+     * (13/2003 19 §: the 3rd day), so every decision sent electronically is sent verifiably.
+     */
+    public static boolean electronicallyVerifiable(MeasureType type) {
+        Objects.requireNonNull(type, "type");
+        return true;
+    }
+
+    /**
+     * Where the recipient has no mailbox the service prints and mails the decision. HL 60 §: an obligating
+     * decision goes as a letter against a receipt (saantitodistus); any other as an ordinary letter (HL 59 §).
+     */
+    public static boolean letterVerifiable(MeasureType type) {
+        return type.isObligating();
+    }
+
+    /** How a decision printed and mailed by the messaging service is served ({@link #letterVerifiable}). */
+    public static ServiceMethod byLetter(MeasureType type) {
+        return letterVerifiable(type) ? ServiceMethod.VERIFIED_LETTER : ServiceMethod.ORDINARY_LETTER;
+    }
+
+    /**
+     * Which event of a delivery proves the date of receipt, and as which method of service. Laki 13/2003 18 §:
+     * a verifiable message is received the day the recipient confirmed it (or opened it: it opens only once
+     * confirmed). HL 60 §: a letter against a receipt is received the day it was signed for. Nothing else
+     * proves a date: an ordinary letter reaches an authority the day it arrives (HL 59 § 2 mom), which the
+     * service does not report, so that date is recorded by hand.
+     */
+    public static Optional<ServiceMethod> receiptProvenBy(DeliveryEventType event, boolean electronicVerifiable,
+                                                         boolean letterVerifiable) {
+        Objects.requireNonNull(event, "event");
+        return switch (event) {
+            case RECEIPT_CONFIRMED, ELECTRONIC_READ ->
+                    electronicVerifiable ? Optional.of(ServiceMethod.VERIFIED_ELECTRONIC) : Optional.empty();
+            case POSTI_RECEIPT_CONFIRMED ->
+                    letterVerifiable ? Optional.of(ServiceMethod.VERIFIED_LETTER) : Optional.empty();
+            case ELECTRONIC_CREATED, PAPER_CREATED, POSTI_RETURNED -> Optional.empty();
+        };
+    }
 }

@@ -38,6 +38,7 @@ public class Notification implements Auditable {
     @Column(name = "kind", nullable = false, length = 32)
     private NotificationKind kind;
 
+    /** The address; personal data, so never in the audit trail. */
     @Column(name = "recipient", nullable = false, length = Complainant.EMAIL_LENGTH)
     private String recipient;
 
@@ -46,6 +47,10 @@ public class Notification implements Auditable {
 
     @Column(name = "complaint_id")
     private Long complaintId;
+
+    /** The official it went to (a staff notification), or null for one to a complainant. */
+    @Column(name = "recipient_user", length = 64)
+    private String recipientUser;
 
     @Column(name = "attempted_at", nullable = false)
     private Instant attemptedAt;
@@ -82,6 +87,22 @@ public class Notification implements Auditable {
                 error == null || error.isBlank() ? "unknown error" : error);
     }
 
+    /** A notification to an official (user {@code username}) that the mail server accepted. */
+    public static Notification sentToUser(NotificationKind kind, String username, String address, String subject, Instant at) {
+        Notification n = new Notification(kind, address, subject, null, at, DeliveryStatus.SENT, null);
+        n.recipientUser = Objects.requireNonNull(username, "username");
+        return n;
+    }
+
+    /** A notification to an official that could not be sent. */
+    public static Notification failedToUser(NotificationKind kind, String username, String address, String subject,
+                                            Instant at, String error) {
+        Notification n = new Notification(kind, address, subject, null, at, DeliveryStatus.FAILED,
+                error == null || error.isBlank() ? "unknown error" : error);
+        n.recipientUser = Objects.requireNonNull(username, "username");
+        return n;
+    }
+
     @Override
     public AuditedType auditedType() {
         return AuditedType.NOTIFICATION;
@@ -95,7 +116,8 @@ public class Notification implements Auditable {
     @Override
     public String auditSummary() {
         // the recipient is personal data: the row has it, the trail does not
-        return kind + " " + status + (complaintId == null ? "" : ", complaint " + complaintId);
+        return kind + " " + status + (complaintId == null ? "" : ", complaint " + complaintId)
+                + (recipientUser == null ? "" : ", to user " + recipientUser);
     }
 
     public Long id() { return id; }
@@ -103,6 +125,7 @@ public class Notification implements Auditable {
     public String recipient() { return recipient; }
     public String subject() { return subject; }
     public Optional<Long> complaintId() { return Optional.ofNullable(complaintId); }
+    public Optional<String> recipientUser() { return Optional.ofNullable(recipientUser); }
     public Instant attemptedAt() { return attemptedAt; }
     public DeliveryStatus status() { return status; }
     public Optional<String> error() { return Optional.ofNullable(error); }

@@ -66,6 +66,14 @@ public abstract class SupervisedEntity {
     @Embedded
     private SupervisionPeriod supervision;
 
+    /** The organisation's business ID (Y-tunnus): its recipient identifier in Suomi.fi Messages. */
+    @Column(name = "business_id", length = BusinessId.LENGTH)
+    private String businessId;
+
+    /** Where a printed decision is mailed when the recipient has no Suomi.fi mailbox. */
+    @Embedded
+    private PostalAddress postalAddress;
+
     protected SupervisedEntity() {
         // for JPA
     }
@@ -124,6 +132,23 @@ public abstract class SupervisedEntity {
     /** Whether the supervisor was competent over this entity on the given date. */
     public boolean isSupervisedOn(LocalDate date) {
         return supervision.covers(date);
+    }
+
+    public Optional<BusinessId> businessId() {
+        return Optional.ofNullable(businessId).map(BusinessId::new);
+    }
+
+    public Optional<PostalAddress> postalAddress() {
+        return Optional.ofNullable(postalAddress).filter(PostalAddress::isComplete);
+    }
+
+    /**
+     * The details the agency serves decisions by: the business ID (its Suomi.fi Messages recipient) and
+     * the postal address a printed letter goes to. Either may be cleared with null.
+     */
+    public void recordServiceDetails(BusinessId businessId, PostalAddress postalAddress) {
+        this.businessId = businessId == null ? null : businessId.value();
+        this.postalAddress = postalAddress;
     }
 
     protected void changeLanguageStatus(LanguageStatus status) {

@@ -3,6 +3,7 @@ package fi.valvonta.model.security;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.Auditable;
 
+import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A member of staff who signs in. The password is held only as a bcrypt hash. */
@@ -32,6 +34,13 @@ public class AppUser implements Auditable {
 
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 120;
+    public static final int EMAIL_LENGTH = 254;
+    public static final String EMAIL_INVALID = "user.email-invalid";
+    public static final String LANGUAGE_UNSUPPORTED = "user.language-unsupported";
+
+    /** One address, no display name, no list: the digest goes to exactly this mailbox. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
@@ -66,6 +75,16 @@ public class AppUser implements Auditable {
     /** Created by demo mode (password "demo"): disabled whenever the server starts without demo mode. */
     @Column(name = "demo", nullable = false)
     private boolean demo;
+
+    /** Where the user's notifications (the daily digest of deadlines) go; none when null. */
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "email", length = EMAIL_LENGTH)
+    private String email;
+
+    /** The language of the user's notifications: Finnish, Swedish or English. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 8)
+    private Language language = Language.FI;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -132,6 +151,31 @@ public class AppUser implements Auditable {
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = false;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public Language language() {
+        return language == null ? Language.FI : language;
+    }
+
+    /**
+     * Where and in which language the user gets notifications: one e-mail address (null or blank: none)
+     * and Finnish, Swedish or English (null: Finnish).
+     */
+    public void changeContact(String newEmail, Language newLanguage) {
+        String e = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        if (e != null && (e.length() > EMAIL_LENGTH || !EMAIL.matcher(e).matches())) {
+            throw new RuleViolationException(EMAIL_INVALID, "email", "one e-mail address, e.g. etunimi.sukunimi@lvv.fi");
+        }
+        Language l = newLanguage == null ? Language.FI : newLanguage;
+        if (l != Language.FI && l != Language.SV && l != Language.EN) {
+            throw new RuleViolationException(LANGUAGE_UNSUPPORTED, "language", "notifications are in Finnish, Swedish or English");
+        }
+        this.email = e;
+        this.language = l;
     }
 
     public boolean isDemo() {

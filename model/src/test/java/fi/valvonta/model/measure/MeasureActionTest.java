@@ -31,6 +31,7 @@ class MeasureActionTest {
             Map.entry(PROPOSE, new Row(EnumSet.of(DRAFT), EnumSet.of(PROPOSED))),
             Map.entry(DECIDE, new Row(EnumSet.of(PROPOSED), EnumSet.of(DECIDED))),
             Map.entry(SERVE, new Row(EnumSet.of(DECIDED), EnumSet.of(SERVED))),
+            Map.entry(SEND_ELECTRONICALLY, new Row(EnumSet.of(DECIDED), STAYS)),
             Map.entry(RECORD_COMPLIANCE, new Row(EnumSet.of(SERVED), EnumSet.of(COMPLIED, NOT_COMPLIED))),
             Map.entry(RECORD_APPEAL, new Row(SERVED_ANY, STAYS)),
             Map.entry(RECORD_COURT_OUTCOME, new Row(SERVED_ANY, STAYS)),

@@ -103,7 +103,7 @@ class MeasureAggregateTest {
     void decidedAndServedMeasureOffersServiceFollowUpAppealAndCorrection() {
         Measure m = proposedOrder(true);
         decide(m, "ratkaisija", DECISION_MAKER, OCT_1);
-        assertEquals(EnumSet.of(SERVE, CORRECT, DRAFT_NEXT_STEP), m.allowedActions(INSPECTOR, "tarkastaja"));
+        assertEquals(EnumSet.of(SERVE, SEND_ELECTRONICALLY, CORRECT, DRAFT_NEXT_STEP), m.allowedActions(INSPECTOR, "tarkastaja"));
         assertEquals(Set.of(), m.allowedActions(DECISION_MAKER, "ratkaisija"));
         m.serve(ServiceMethod.IN_PERSON, OCT_1, OCT_1, 14);
         assertEquals(EnumSet.of(RECORD_COMPLIANCE, RECORD_APPEAL, CORRECT, DRAFT_NEXT_STEP),

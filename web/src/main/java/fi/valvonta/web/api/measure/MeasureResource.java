@@ -3,6 +3,9 @@ package fi.valvonta.web.api.measure;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.measure.Commands;
 import fi.valvonta.ejb.measure.DecisionDocuments;
+import fi.valvonta.ejb.measure.DeliveryPoll;
+import fi.valvonta.ejb.measure.DeliveryView;
+import fi.valvonta.ejb.measure.ElectronicService;
 import fi.valvonta.ejb.measure.DraftMeasure;
 import fi.valvonta.ejb.measure.EntityOrderCounts;
 import fi.valvonta.ejb.measure.FollowUpView;
@@ -50,6 +53,12 @@ public class MeasureResource {
 
     @Inject
     DecisionDocuments documents;
+
+    @Inject
+    ElectronicService electronic;
+
+    @Inject
+    DeliveryPoll deliveryPoll;
 
     @POST
     public Response draft(@NotNull @Valid DraftMeasure command, @Context UriInfo uri) {
@@ -99,6 +108,30 @@ public class MeasureResource {
     @Path("{id}/serve")
     public MeasureView serve(@PathParam("id") long id, @NotNull @Valid Commands.Serve command) {
         return measures.serve(id, command);
+    }
+
+    /**
+     * Electronic service (laki 13/2003 18 §): the decision with its appeal instructions to the addressee's
+     * Suomi.fi mailbox, or printed and mailed where it has none; served once the receipt is reported.
+     */
+    @POST
+    @Path("{id}/send-electronically")
+    public MeasureView sendElectronically(@PathParam("id") long id) {
+        return electronic.send(id, AuditChannel.API);
+    }
+
+    /** The decision's deliveries through Suomi.fi Messages, with the events the service reported. */
+    @GET
+    @Path("{id}/deliveries")
+    public List<DeliveryView> deliveries(@PathParam("id") long id) {
+        return electronic.deliveries(id);
+    }
+
+    /** Reads the Suomi.fi Messages event feed now (its timer does so every few minutes). */
+    @POST
+    @Path("deliveries/poll")
+    public DeliveryPoll.Pass pollDeliveries() {
+        return deliveryPoll.now();
     }
 
     @POST

@@ -1,5 +1,8 @@
 package fi.valvonta.web.api.registry;
 
+import fi.valvonta.model.registry.EntityKind;
+import jakarta.ws.rs.PUT;
+import fi.valvonta.ejb.registry.ServiceDetails;
 import fi.valvonta.ejb.registry.EmploymentAreaSummary;
 import fi.valvonta.ejb.registry.EstablishEmploymentArea;
 import fi.valvonta.ejb.registry.RegistryService;
@@ -47,5 +50,13 @@ public class EmploymentAreaResource {
         EmploymentAreaSummary created = registry.establishEmploymentArea(command);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** How decisions reach it (ADMIN): business ID (Y-tunnus) and postal address; 422 for a wrong check digit. */
+    @PUT
+    @Path("{id}/service-details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceDetails recordServiceDetails(@PathParam("id") long id, @NotNull @Valid ServiceDetails details) {
+        return registry.recordServiceDetails(id, EntityKind.EMPLOYMENT_AREA, details);
     }
 }

@@ -1,5 +1,11 @@
 package fi.valvonta.web.api.registry;
 
+import fi.valvonta.model.registry.EntityKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import fi.valvonta.ejb.registry.ServiceDetails;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.ejb.registry.LanguageFilter;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
@@ -42,5 +48,13 @@ public class MunicipalityResource {
     @Path("{id}")
     public MunicipalitySummary get(@PathParam("id") long id) {
         return registry.getMunicipality(id);
+    }
+
+    /** How decisions reach it (ADMIN): business ID (Y-tunnus) and postal address; 422 for a wrong check digit. */
+    @PUT
+    @Path("{id}/service-details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceDetails recordServiceDetails(@PathParam("id") long id, @NotNull @Valid ServiceDetails details) {
+        return registry.recordServiceDetails(id, EntityKind.MUNICIPALITY, details);
     }
 }

@@ -1,6 +1,8 @@
 package fi.valvonta.web.api.security;
 
+import fi.valvonta.ejb.security.UserContact;
 import fi.valvonta.ejb.security.UserDirectory;
+import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Who the caller is and which roles they hold; the caller's own password. */
 @Path("me")
@@ -24,7 +27,8 @@ public class MeResource {
     /** The one call open to a caller who must change the password they were given. */
     static final String PASSWORD_PATH = "me/password";
 
-    public record Me(String username, List<Role> roles) {
+    /** The caller, their roles, and where (and in which language) their notifications go. */
+    public record Me(String username, List<Role> roles, String email, Language language) {
     }
 
     public record PasswordChange(String currentPassword, String newPassword) {
@@ -38,8 +42,10 @@ public class MeResource {
 
     @GET
     public Me me() {
+        Optional<UserContact> contact = users.ownContact();
         return new Me(security.getCallerPrincipal().getName(),
-                Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.name())).toList());
+                Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.name())).toList(),
+                contact.map(UserContact::email).orElse(null), contact.map(UserContact::language).orElse(null));
     }
 
     /** 204; a wrong current password or a new one the policy refuses: 422 with the field. */

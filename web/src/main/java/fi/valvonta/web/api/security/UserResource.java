@@ -2,10 +2,12 @@ package fi.valvonta.web.api.security;
 
 import fi.valvonta.ejb.security.NewUser;
 import fi.valvonta.ejb.security.UserAdministration;
+import fi.valvonta.ejb.security.UserContact;
 import fi.valvonta.ejb.security.UserView;
 import fi.valvonta.model.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * User administration (ADMIN): create a user with a password they must change, change roles, deactivate.
+ * User administration (ADMIN): create a user with a password they must change, change roles, set where and
+ * in which language their notifications go, deactivate.
  * A change takes effect on the user's next request, API or UI.
  */
 @Path("users")
@@ -66,6 +69,14 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView changeRoles(@PathParam("id") long id, @NotNull Roles roles) {
         return administration.changeRoles(id, roles.roles());
+    }
+
+    /** Where the user's notifications go (the daily digest of deadlines) and in which language. */
+    @PUT
+    @Path("{id}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserView changeContact(@PathParam("id") long id, @NotNull @Valid UserContact contact) {
+        return administration.changeContact(id, contact);
     }
 
     @POST

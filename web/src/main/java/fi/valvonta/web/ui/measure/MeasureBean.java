@@ -3,6 +3,8 @@ package fi.valvonta.web.ui.measure;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.measure.Commands;
 import fi.valvonta.ejb.measure.DecisionDocuments;
+import fi.valvonta.ejb.measure.DeliveryView;
+import fi.valvonta.ejb.measure.ElectronicService;
 import fi.valvonta.ejb.measure.FollowUpView;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
@@ -26,7 +28,8 @@ import java.util.List;
 
 /**
  * One measure (?id=…): its content and the actions the caller is offered on it
- * ({@link MeasureView#allowedActions()}): hearing, presentation, decision, service, follow-up, appeal.
+ * ({@link MeasureView#allowedActions()}): hearing, presentation, decision, service (also electronic, through
+ * Suomi.fi Messages, with its deliveries shown), follow-up, appeal.
  * Each action is one service call; a refusal is shown by the UI's one error path
  * ({@code BusinessExceptionHandler}) on the input named by the rule.
  */
@@ -40,11 +43,15 @@ public class MeasureBean implements Serializable {
     @Inject
     transient DecisionDocuments documents;
 
+    @Inject
+    transient ElectronicService electronic;
+
     private Long id;
     private MeasureView measure;
     private NextStep nextStep;
     private FollowUpView followUp;
     private List<Language> languages = List.of();
+    private List<DeliveryView> deliveries = List.of();
 
     private LocalDate hearingRequestedOn;
     private LocalDate hearingDeadline;
@@ -79,6 +86,7 @@ public class MeasureBean implements Serializable {
         nextStep = measures.nextStep(measure.caseId());
         followUp = measures.followUpOfMeasure(id).orElse(null);
         languages = documents.languagesFor(id);
+        deliveries = electronic.deliveries(id);
     }
 
     public void requestHearing() {
@@ -101,6 +109,11 @@ public class MeasureBean implements Serializable {
 
     public void serve() {
         done(measures.serve(id, new Commands.Serve(serviceMethod, serviceDate)), "measure.served");
+    }
+
+    /** Laki 13/2003 18 §: the decision to the addressee's Suomi.fi mailbox, or by letter where it has none. */
+    public void sendElectronically() {
+        done(electronic.send(id, AuditChannel.UI), "measure.sentElectronically");
     }
 
     public void recordCompliance() {
@@ -136,6 +149,7 @@ public class MeasureBean implements Serializable {
         measure = updated;
         nextStep = measures.nextStep(updated.caseId());
         followUp = measures.followUpOfMeasure(id).orElse(null);
+        deliveries = electronic.deliveries(id);
         Messages.addGlobalInfo(doneKey);
     }
 
@@ -168,6 +182,7 @@ public class MeasureBean implements Serializable {
     public MeasureView getMeasure() { return measure; }
     public NextStep getNextStep() { return nextStep; }
     public FollowUpView getFollowUp() { return followUp; }
+    public List<DeliveryView> getDeliveries() { return deliveries; }
     public List<String> getLanguages() { return languages.stream().map(Language::code).toList(); }
     public LocalDate getHearingRequestedOn() { return hearingRequestedOn; }
     public void setHearingRequestedOn(LocalDate d) { this.hearingRequestedOn = d; }

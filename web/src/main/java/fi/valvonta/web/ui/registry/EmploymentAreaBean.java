@@ -1,5 +1,8 @@
 package fi.valvonta.web.ui.registry;
 
+import fi.valvonta.ejb.registry.ServiceDetails;
+import fi.valvonta.model.registry.EntityKind;
+import fi.valvonta.model.registry.PostalAddress;
 import org.omnifaces.util.Messages;
 import fi.valvonta.ejb.registry.EmploymentAreaSummary;
 import fi.valvonta.ejb.registry.EstablishEmploymentArea;
@@ -22,7 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Employment areas: the list, and the form that establishes one (ADMIN). */
+/** Employment areas: the list, the form that establishes one and the one that records an area's details for service (ADMIN). */
 @Named
 @ViewScoped
 public class EmploymentAreaBean implements Serializable {
@@ -44,6 +47,16 @@ public class EmploymentAreaBean implements Serializable {
     @NotEmpty
     private List<Long> memberIds = new ArrayList<>();
 
+    private Long serviceAreaId;
+    @Size(max = 16)
+    private String businessId;
+    @Size(max = PostalAddress.STREET_LENGTH)
+    private String streetAddress;
+    @Size(max = 5)
+    private String postalCode;
+    @Size(max = PostalAddress.CITY_LENGTH)
+    private String postOffice;
+
     @PostConstruct
     void init() {
         areas = registry.employmentAreas();
@@ -62,6 +75,35 @@ public class EmploymentAreaBean implements Serializable {
         memberIds = new ArrayList<>();
     }
 
+    /** The area chosen for its details for service: the form shows what is recorded. */
+    public void chooseServiceArea() {
+        ServiceDetails d = areas.stream().filter(a -> a.id() == (serviceAreaId == null ? -1 : serviceAreaId)).findFirst()
+                .map(EmploymentAreaSummary::serviceDetails).orElse(new ServiceDetails(null, null, null, null));
+        businessId = d.businessId();
+        streetAddress = d.streetAddress();
+        postalCode = d.postalCode();
+        postOffice = d.postOffice();
+    }
+
+    /** The administrator records how decisions reach the chosen area; a refusal shows on its field. */
+    public void saveServiceDetails() {
+        registry.recordServiceDetails(serviceAreaId == null ? -1 : serviceAreaId, EntityKind.EMPLOYMENT_AREA,
+                new ServiceDetails(businessId, streetAddress, postalCode, postOffice));
+        areas = registry.employmentAreas();
+        Messages.addGlobalInfo("registry.serviceDetails.saved", areas.stream()
+                .filter(a -> a.id() == serviceAreaId).map(EmploymentAreaSummary::nameFi).findFirst().orElse(""));
+    }
+
+    public Long getServiceAreaId() { return serviceAreaId; }
+    public void setServiceAreaId(Long id) { this.serviceAreaId = id; }
+    public String getBusinessId() { return businessId; }
+    public void setBusinessId(String s) { this.businessId = s; }
+    public String getStreetAddress() { return streetAddress; }
+    public void setStreetAddress(String s) { this.streetAddress = s; }
+    public String getPostalCode() { return postalCode; }
+    public void setPostalCode(String s) { this.postalCode = s; }
+    public String getPostOffice() { return postOffice; }
+    public void setPostOffice(String s) { this.postOffice = s; }
     public EmploymentAreaModel[] getModels() { return EmploymentAreaModel.values(); }
     public List<EmploymentAreaSummary> getAreas() { return areas; }
     public List<MunicipalitySummary> getMunicipalities() { return municipalities; }
