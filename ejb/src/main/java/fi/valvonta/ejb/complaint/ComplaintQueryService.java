@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -96,10 +97,7 @@ public class ComplaintQueryService {
 
     /** The case list: filtered, ordered and paged in the database (indexed columns only). */
     public Page<ComplaintSummary> search(@NotNull @Valid ComplaintQuery q) {
-        LocalDate today = LocalDate.now(clock);
-        ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, new ComplaintSearch.Viewer(context.getCallerPrincipal().getName(),
-                context.isCallerInRole(Role.DECISION_MAKER_NAME), today,
-                FinnishCalendar.addWorkingDays(today, settings.dueSoonWorkingDays())));
+        ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, viewer(q));
         TypedQuery<ComplaintRow> list = em.createQuery(jpql.list(), ComplaintRow.class);
         TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
         jpql.parameters().forEach((k, v) -> {
@@ -112,6 +110,45 @@ public class ComplaintQueryService {
                 .map(r -> ComplaintAssembler.summary(r, themes.getOrDefault(r.id(), List.of()))).toList();
         return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(), count::getSingleResult),
                 q.first(), q.max());
+    }
+
+    /** How many cases the list {@code q} has, counted in the database (a work queue's count). */
+    public long count(@NotNull @Valid ComplaintQuery q) {
+        ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, viewer(q));
+        TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
+        jpql.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private ComplaintSearch.Viewer viewer(ComplaintQuery q) {
+        LocalDate today = LocalDate.now(clock);
+        String me = context.getCallerPrincipal().getName();
+        boolean decisionMaker = context.isCallerInRole(Role.DECISION_MAKER_NAME);
+        boolean decides = decisionMaker && (q.inbox() == Inbox.MINE || q.inbox() == Inbox.AWAITING_MY_DECISION);
+        return new ComplaintSearch.Viewer(me, decisionMaker, today,
+                FinnishCalendar.addWorkingDays(today, settings.dueSoonWorkingDays()),
+                decides ? proposalsDisqualifiedIn(me) : Set.of());
+    }
+
+    /**
+     * The proposals awaiting a decision in whose cases {@code username} has declared themselves disqualified
+     * (HL 27 §): their declarations, by case number, matched against the proposals' case numbers. Both are
+     * few: one query when there are no declarations, two when there are. A user name is stored as signed in
+     * (lower case, {@code AppUser}).
+     */
+    private Set<Long> proposalsDisqualifiedIn(String username) {
+        Set<CaseNumber> cases = em.createQuery("SELECT d.caseNumber FROM Disqualification d WHERE d.username = :u",
+                        String.class).setParameter("u", username).getResultStream()
+                .map(CaseNumber::find).flatMap(Optional::stream).collect(Collectors.toSet());
+        if (cases.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("SELECT c.id, c.caseNumber FROM Complaint c WHERE c.state IN :proposed "
+                        + "AND c.caseNumber.serial IN :serials", Object[].class)
+                .setParameter("proposed", ComplaintSearch.PROPOSED)
+                .setParameter("serials", cases.stream().map(CaseNumber::serial).distinct().toList())
+                .getResultStream().filter(r -> cases.contains((CaseNumber) r[1])).map(r -> (Long) r[0])
+                .collect(Collectors.toSet());
     }
 
     private Map<Long, List<Theme>> themesOf(List<Long> ids) {

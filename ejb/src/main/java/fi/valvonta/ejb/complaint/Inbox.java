@@ -9,5 +9,13 @@ public enum Inbox {
     /** Complaints the deadline check marked overdue. */
     OVERDUE,
     /** Running deadline within the configured number of working days. */
-    DUE_SOON
+    DUE_SOON,
+    /** A statement (HL 34 §) or the complainant's reply was asked and its deadline has passed without it. */
+    STATEMENT_OVERDUE,
+    /**
+     * Proposals awaiting a decision that the caller may make: presented by another official (the presenter
+     * does not decide), in a case the caller has not declared themselves disqualified in (HL 27 §).
+     * Empty for a caller who is no decision maker.
+     */
+    AWAITING_MY_DECISION
 }

@@ -58,7 +58,26 @@ public class InspectionService {
 
     /** Inspections scheduled within the dates (inclusive), for the calendar; either bound may be open. */
     public List<InspectionView> list(LocalDate from, LocalDate to, Long entityId) {
-        StringBuilder q = new StringBuilder("SELECT i FROM Inspection i WHERE 1 = 1");
+        return list(from, to, entityId, false);
+    }
+
+    /** {@link #list(LocalDate, LocalDate, Long)}, with {@code mine}: only those the caller is one of the inspectors of. */
+    public List<InspectionView> list(LocalDate from, LocalDate to, Long entityId, boolean mine) {
+        var query = em.createQuery("SELECT i FROM Inspection i" + where(from, to, entityId, mine)
+                + " ORDER BY i.scheduledOn, i.id", Inspection.class);
+        parameters(from, to, entityId, mine).forEach(query::setParameter);
+        return query.getResultList().stream().map(this::view).toList();
+    }
+
+    /** How many inspections {@link #list(LocalDate, LocalDate, Long, boolean)} has, counted in the database. */
+    public long count(LocalDate from, LocalDate to, Long entityId, boolean mine) {
+        var query = em.createQuery("SELECT COUNT(i) FROM Inspection i" + where(from, to, entityId, mine), Long.class);
+        parameters(from, to, entityId, mine).forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(LocalDate from, LocalDate to, Long entityId, boolean mine) {
+        StringBuilder q = new StringBuilder(" WHERE 1 = 1");
         if (from != null) {
             q.append(" AND i.scheduledOn >= :from");
         }
@@ -68,17 +87,28 @@ public class InspectionService {
         if (entityId != null) {
             q.append(" AND i.entityId = :e");
         }
-        var query = em.createQuery(q.append(" ORDER BY i.scheduledOn, i.id").toString(), Inspection.class);
+        if (mine) {
+            // one name of the comma-separated list (Inspection.inspectors); '!' escapes LIKE's own characters
+            q.append(" AND CONCAT(',', CONCAT(i.inspectors, ',')) LIKE :me ESCAPE '!'");
+        }
+        return q.toString();
+    }
+
+    private java.util.Map<String, Object> parameters(LocalDate from, LocalDate to, Long entityId, boolean mine) {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
         if (from != null) {
-            query.setParameter("from", from);
+            p.put("from", from);
         }
         if (to != null) {
-            query.setParameter("to", to);
+            p.put("to", to);
         }
         if (entityId != null) {
-            query.setParameter("e", entityId);
+            p.put("e", entityId);
         }
-        return query.getResultList().stream().map(this::view).toList();
+        if (mine) {
+            p.put("me", "%," + caller().replaceAll("([!%_])", "!$1") + ",%");
+        }
+        return p;
     }
 
     public Optional<InspectionView> find(long id) {

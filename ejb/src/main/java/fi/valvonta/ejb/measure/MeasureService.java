@@ -22,6 +22,7 @@ import fi.valvonta.model.registry.LegalRegime;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.platform.StatutoryDeadlines;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -307,6 +308,39 @@ public class MeasureService {
         return em.createQuery("SELECT m FROM Measure m WHERE m.measureCase.entity.id = :e "
                         + "ORDER BY m.measureCase.id DESC, m.id", Measure.class)
                 .setParameter("e", entityId).getResultList().stream().map(this::view).toList();
+    }
+
+    /**
+     * The measure list: a work queue, an entity's register, or the caller's own (at least one of them);
+     * a queue oldest first.
+     */
+    public List<MeasureView> search(@NotNull MeasureQuery q) {
+        MeasureSearch.Jpql jpql = MeasureSearch.of(requireFiltered(q), searcher());
+        var list = em.createQuery(jpql.list(), Measure.class);
+        jpql.parameters().forEach(list::setParameter);
+        return list.getResultList().stream().map(this::view).toList();
+    }
+
+    /** How many measures the list {@code q} has, counted in the database (a work queue's count). */
+    public long count(@NotNull MeasureQuery q) {
+        MeasureSearch.Jpql jpql = MeasureSearch.of(requireFiltered(q), searcher());
+        var count = em.createQuery(jpql.count(), Long.class);
+        jpql.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static MeasureQuery requireFiltered(MeasureQuery q) {
+        if (!q.isFiltered()) {
+            throw new RuleViolationException("measure.list-filter-required", "entity",
+                    "name an entity, a work queue (inbox) or mine=true");
+        }
+        return q;
+    }
+
+    private MeasureSearch.Viewer searcher() {
+        LocalDate today = today();
+        return new MeasureSearch.Viewer(caller(), ctx.isCallerInRole(Role.DECISION_MAKER_NAME), today,
+                StatutoryDeadlines.latestPassed(today));
     }
 
     public List<MeasureView> ofCase(long caseId) {

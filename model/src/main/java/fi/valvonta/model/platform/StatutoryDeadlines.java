@@ -22,6 +22,19 @@ public final class StatutoryDeadlines {
         return today.isAfter(lastDay(deadline));
     }
 
+    /**
+     * The latest deadline that has passed on {@code today}: a deadline has passed exactly when it is on or
+     * before this day ({@link #lastDay} never moves a deadline back, so the passed ones are all before the
+     * unpassed ones). For a query on stored deadlines ({@code deadline <= :passed}).
+     */
+    public static LocalDate latestPassed(LocalDate today) {
+        LocalDate d = today.minusDays(1);
+        while (!hasPassed(d, today)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** Not passed and at most {@code workingDays} working days left (a deadline today is due soon). */
     public static boolean isDueSoon(LocalDate deadline, LocalDate today, int workingDays) {
         if (workingDays < 0) {

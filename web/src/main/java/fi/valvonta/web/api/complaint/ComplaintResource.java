@@ -2,12 +2,15 @@ package fi.valvonta.web.api.complaint;
 
 import fi.valvonta.web.api.audit.DisclosureHeaders;
 import fi.valvonta.web.api.platform.Problem;
+import fi.valvonta.web.api.platform.ProblemMappers;
 
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.complaint.ActionInput;
 import fi.valvonta.ejb.complaint.AttachmentFile;
 import fi.valvonta.ejb.complaint.AttachmentView;
+import fi.valvonta.ejb.complaint.AssignmentResult;
+import fi.valvonta.ejb.complaint.ComplaintAssignments;
 import fi.valvonta.ejb.complaint.ComplaintDeadlineCheck;
 import fi.valvonta.ejb.complaint.ComplaintDetail;
 import fi.valvonta.ejb.complaint.ComplaintQuery;
@@ -22,7 +25,9 @@ import fi.valvonta.ejb.complaint.ComplaintWorkflowService;
 import fi.valvonta.ejb.complaint.Inbox;
 import fi.valvonta.ejb.complaint.RegisterComplaint;
 import fi.valvonta.ejb.complaint.Registration;
+import fi.valvonta.ejb.complaint.VersionedComplaint;
 import fi.valvonta.ejb.platform.Page;
+import fi.valvonta.model.platform.BusinessException;
 import fi.valvonta.model.platform.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintAction;
 import fi.valvonta.model.complaint.ComplaintState;
@@ -101,7 +106,35 @@ public class ComplaintResource {
     @Inject
     ComplaintNotices notices;
 
+    @Inject
+    ComplaintAssignments assignments;
+
     public record Assignment(@Size(max = 64) String assignee) {
+    }
+
+    /** Complaints to assign, each with the version read, and the inspector (null or blank: nobody). */
+    public record BulkAssignment(@Size(max = 64) String assignee,
+                                 @NotNull @Size(min = 1, max = ComplaintAssignments.MAX) List<@NotNull @Valid VersionedComplaint> complaints) {
+    }
+
+    /**
+     * One complaint of a bulk assignment: {@code status} 200 with its new {@code version} and {@code assignee}, or the
+     * status, rule {@code code} and {@code detail} a single assignment would have been refused with (404, 409, 403, 412, 422).
+     */
+    public record AssignmentOutcome(long id, int status, String caseNumber, Long version, String assignee, String code,
+                                    String detail) {
+        static AssignmentOutcome of(AssignmentResult r) {
+            if (r.isAssigned()) {
+                ComplaintDetail c = r.complaint();
+                return new AssignmentOutcome(r.id(), 200, c.caseNumber(), c.version(), c.assignee(), null, null);
+            }
+            BusinessException e = r.refusal();
+            return new AssignmentOutcome(r.id(), ProblemMappers.statusOf(e).getStatusCode(), null, null, null, e.code(),
+                    e.getMessage());
+        }
+    }
+
+    public record BulkAssignmentResult(int assigned, int refused, List<AssignmentOutcome> results) {
     }
 
     public record SpecialReason(@NotNull @Size(min = 1, max = 2000) String reason) {
@@ -141,6 +174,8 @@ public class ComplaintResource {
                                        @QueryParam("area") Long pilotAreaId,
                                        @QueryParam("assignee") String assignee,
                                        @QueryParam("overdue") Boolean overdue,
+                                       @QueryParam("dueSoon") boolean dueSoon,
+                                       @QueryParam("statementOverdue") boolean statementOverdue,
                                        @QueryParam("year") Integer year,
                                        @QueryParam("caseNumber") String caseNumber,
                                        @QueryParam("first") @DefaultValue("0") @Min(0) int first,
@@ -148,7 +183,23 @@ public class ComplaintResource {
                                        @QueryParam("sort") ComplaintQuery.SortField sort,
                                        @QueryParam("desc") @DefaultValue("true") boolean descending) {
         return complaints.search(new ComplaintQuery(inbox, states == null ? Set.of() : Set.copyOf(states), theme,
-                entityId, pilotAreaId, assignee, overdue, year, caseNumber, first, max, sort, !descending));
+                entityId, pilotAreaId, assignee, overdue, dueSoon, statementOverdue, year, caseNumber, first, max, sort,
+                !descending));
+    }
+
+    /**
+     * Assigns several complaints, each read at its {@code version}, to {@code assignee} (null: clears): each
+     * one a change of its own, audited and version-checked; what one refuses is reported for it and the
+     * others are assigned (200 with a result per complaint, in the order given).
+     */
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkAssignmentResult assignAll(@NotNull @Valid BulkAssignment body) {
+        List<AssignmentOutcome> results = assignments.assign(body.complaints(), body.assignee()).stream()
+                .map(AssignmentOutcome::of).toList();
+        int assigned = (int) results.stream().filter(r -> r.status() == 200).count();
+        return new BulkAssignmentResult(assigned, results.size() - assigned, results);
     }
 
     @GET

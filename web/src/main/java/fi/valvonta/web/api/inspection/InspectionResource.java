@@ -37,10 +37,11 @@ public class InspectionResource {
     @Inject
     InspectionService inspections;
 
+    /** Scheduled within {@code from}–{@code to} (inclusive, ISO dates, either open), of an entity, the caller's own ({@code mine=true}). */
     @GET
     public List<InspectionView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("entity") Long entityId) {
-        return inspections.list(QueryDates.parse(from, "from"), QueryDates.parse(to, "to"), entityId);
+                                     @QueryParam("entity") Long entityId, @QueryParam("mine") boolean mine) {
+        return inspections.list(QueryDates.parse(from, "from"), QueryDates.parse(to, "to"), entityId, mine);
     }
 
     @POST

@@ -10,6 +10,8 @@ import fi.valvonta.ejb.measure.DraftMeasure;
 import fi.valvonta.ejb.measure.EntityOrderCounts;
 import fi.valvonta.ejb.measure.FollowUpView;
 import fi.valvonta.ejb.measure.ImposedFine;
+import fi.valvonta.ejb.measure.MeasureInbox;
+import fi.valvonta.ejb.measure.MeasureQuery;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
 import fi.valvonta.ejb.measure.NextStep;
@@ -67,10 +69,14 @@ public class MeasureResource {
                 .entity(created).build();
     }
 
-    /** The register of measures of one supervised entity. */
+    /**
+     * The register of measures of one supervised entity ({@code entity}), a work queue ({@code inbox}), the
+     * caller's own ({@code mine=true}), or these combined; at least one of them (422 without).
+     */
     @GET
-    public List<MeasureView> ofEntity(@NotNull @QueryParam("entity") Long entity) {
-        return measures.ofEntity(entity);
+    public List<MeasureView> list(@QueryParam("entity") Long entity, @QueryParam("inbox") MeasureInbox inbox,
+                                  @QueryParam("mine") boolean mine) {
+        return measures.search(new MeasureQuery(inbox, entity, mine));
     }
 
     @GET

@@ -36,24 +36,29 @@ public final class ProblemMappers {
     }
 
     static Response business(BusinessException e) {
-        if (e instanceof NotFoundException) {
-            return Problem.of(Status.NOT_FOUND, e.code(), e.getMessage(), null).toResponse();
-        }
-        if (e instanceof ConflictException) {
-            return Problem.of(Status.CONFLICT, e.code(), e.getMessage(), null).toResponse();
-        }
-        if (e instanceof ForbiddenException) {
-            return Problem.of(Status.FORBIDDEN, e.code(), e.getMessage(), null).toResponse();
-        }
-        if (e instanceof UnavailableException) {
-            return Problem.of(Status.SERVICE_UNAVAILABLE, e.code(), e.getMessage(), null).toResponse();
-        }
-        if (e instanceof StaleVersionException) {
-            return Problem.of(Status.PRECONDITION_FAILED, e.code(), e.getMessage(), null).toResponse();
-        }
         List<Problem.FieldError> errors = e instanceof RuleViolationException r && r.field() != null
                 ? List.of(new Problem.FieldError(r.field(), e.getMessage())) : null;
-        return Problem.of(UNPROCESSABLE, e.code(), e.getMessage(), errors).toResponse();
+        return Problem.of(statusOf(e), e.code(), e.getMessage(), errors).toResponse();
+    }
+
+    /** The HTTP status a refusal answers with: 404, 409, 403, 503, 412, else 422 (a rule of the request's content). */
+    public static Response.StatusType statusOf(BusinessException e) {
+        if (e instanceof NotFoundException) {
+            return Status.NOT_FOUND;
+        }
+        if (e instanceof ConflictException) {
+            return Status.CONFLICT;
+        }
+        if (e instanceof ForbiddenException) {
+            return Status.FORBIDDEN;
+        }
+        if (e instanceof UnavailableException) {
+            return Status.SERVICE_UNAVAILABLE;
+        }
+        if (e instanceof StaleVersionException) {
+            return Status.PRECONDITION_FAILED;
+        }
+        return UNPROCESSABLE;
     }
 
     static Response validation(ConstraintViolationException e) {

@@ -2,18 +2,24 @@ package fi.valvonta.web.ui.complaint;
 
 import fi.valvonta.web.ui.security.UserBean;
 
+import fi.valvonta.ejb.complaint.AssignmentResult;
+import fi.valvonta.ejb.complaint.ComplaintAssignments;
 import fi.valvonta.ejb.complaint.ComplaintQuery;
 import fi.valvonta.ejb.complaint.ComplaintQueryService;
 import fi.valvonta.ejb.complaint.ComplaintSummary;
 import fi.valvonta.ejb.complaint.Inbox;
 import fi.valvonta.ejb.complaint.InspectorRef;
+import fi.valvonta.ejb.complaint.VersionedComplaint;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.ejb.registry.PilotAreaSummary;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.model.platform.CaseNumber;
 import fi.valvonta.model.complaint.ComplaintState;
+import fi.valvonta.model.complaint.ComplaintPermissions;
 import fi.valvonta.model.complaint.Theme;
+import fi.valvonta.web.ui.platform.BusinessExceptionHandler;
+import fi.valvonta.web.ui.platform.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,13 +31,16 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The case list: a lazy table paged, sorted and filtered in the database (state, theme, municipality,
- * pilot area, inspector, overdue), with the inboxes mine / unassigned / overdue / due soon.
+ * pilot area, inspector, overdue, due soon, statement overdue), with the inboxes mine / unassigned / overdue /
+ * due soon / statement overdue / awaiting my decision; several complaints selected are assigned at once.
  */
 @Named
 @ViewScoped
@@ -44,6 +53,9 @@ public class ComplaintListBean implements Serializable {
     transient RegistryService registry;
 
     @Inject
+    transient ComplaintAssignments assignments;
+
+    @Inject
     UserBean user;
 
     private Inbox inbox;
@@ -53,12 +65,20 @@ public class ComplaintListBean implements Serializable {
     private Long pilotAreaId;
     private String assignee;
     private Boolean overdue;
+    private boolean dueSoon;
+    private boolean statementOverdue;
     private String caseNumber;
+
+    private List<ComplaintSummary> selected = new ArrayList<>();
+    private String bulkAssignee;
+    private List<BulkRow> bulkResults = List.of();
 
     private List<SupervisedEntityRef> entities = List.of();
     private List<PilotAreaSummary> pilotAreas = List.of();
     private List<InspectorRef> inspectors = List.of();
     private LazyDataModel<ComplaintSummary> model;
+    /** The rows shown in this view, by row key, for the selection. */
+    private final Map<String, ComplaintSummary> shown = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
@@ -80,12 +100,19 @@ public class ComplaintListBean implements Serializable {
                                                Map<String, FilterMeta> filterBy) {
                 Page<ComplaintSummary> page = search(first, pageSize, sortBy);
                 setRowCount((int) page.total());
+                page.items().forEach(c -> shown.put(getRowKey(c), c));
                 return page.items();
             }
 
             @Override
             public String getRowKey(ComplaintSummary c) {
                 return String.valueOf(c.id());
+            }
+
+            /** A selected row, also of a page shown before (the selection spans pages). */
+            @Override
+            public ComplaintSummary getRowData(String rowKey) {
+                return shown.get(rowKey);
             }
         };
     }
@@ -109,14 +136,59 @@ public class ComplaintListBean implements Serializable {
             number = null;
         }
         return complaints.search(new ComplaintQuery(inbox, state == null ? Set.of() : Set.of(state), theme, entityId,
-                pilotAreaId, assignee, overdue, null, number, first, Math.min(max, 500), sort, ascending));
+                pilotAreaId, assignee, overdue, dueSoon, statementOverdue, null, number, first, Math.min(max, 500), sort,
+                ascending));
+    }
+
+    /** One complaint of the last bulk assignment: assigned, or why not, in the user's language. */
+    public record BulkRow(long id, String caseNumber, boolean assigned, String text) {
+    }
+
+    /**
+     * Assigns the selected complaints to the chosen inspector, each at the version the list showed
+     * ({@link ComplaintAssignments}: one change each, refused ones reported per row, the others assigned).
+     */
+    public void assignSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.addGlobalWarn("complaint.bulk.noneSelected");
+            return;
+        }
+        if (selected.size() > ComplaintAssignments.MAX) {
+            Messages.addGlobalWarn("complaint.bulk.tooMany", ComplaintAssignments.MAX);
+            return;
+        }
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        selected.forEach(c -> numbers.put(c.id(), c.caseNumber()));
+        List<AssignmentResult> results = assignments.assign(selected.stream()
+                .map(c -> new VersionedComplaint(c.id(), c.version())).toList(), bulkAssignee);
+        Locale locale = UiMessages.locale();
+        bulkResults = results.stream().map(r -> new BulkRow(r.id(), numbers.get(r.id()), r.isAssigned(),
+                r.findRefusal().map(e -> BusinessExceptionHandler.text(e, locale))
+                        .orElseGet(() -> UiMessages.text("complaint.bulk.assigned")))).toList();
+        long assigned = results.stream().filter(AssignmentResult::isAssigned).count();
+        if (assigned == results.size()) {
+            Messages.addGlobalInfo("complaint.bulk.done", assigned);
+        } else {
+            Messages.addGlobalWarn("complaint.bulk.partly", assigned, results.size() - assigned);
+        }
+        selected = new ArrayList<>();
+    }
+
+    /** Whether the caller may assign complaints ({@link ComplaintPermissions#ASSIGN}). */
+    public boolean isMayAssign() {
+        return ComplaintPermissions.ASSIGN.stream().anyMatch(r -> user.hasRole(r.name()));
     }
 
     public void showInbox(String name) {
         inbox = name == null || name.isBlank() ? null : Inbox.valueOf(name);
     }
 
-    public Inbox[] getInboxes() { return Inbox.values(); }
+    /** The inboxes offered: awaiting my decision only to a decision maker (nobody else decides). */
+    public List<Inbox> getInboxes() {
+        return java.util.Arrays.stream(Inbox.values())
+                .filter(i -> i != Inbox.AWAITING_MY_DECISION || user.hasRole(fi.valvonta.model.security.Role.DECISION_MAKER.name()))
+                .toList();
+    }
     public ComplaintState[] getStates() { return ComplaintState.values(); }
     public Theme[] getThemes() { return Theme.values(); }
     public List<SupervisedEntityRef> getEntities() { return entities; }
@@ -140,4 +212,13 @@ public class ComplaintListBean implements Serializable {
     public void setOverdue(Boolean v) { overdue = v; }
     public String getCaseNumber() { return caseNumber; }
     public void setCaseNumber(String v) { caseNumber = v; }
+    public boolean isDueSoon() { return dueSoon; }
+    public void setDueSoon(boolean v) { dueSoon = v; }
+    public boolean isStatementOverdue() { return statementOverdue; }
+    public void setStatementOverdue(boolean v) { statementOverdue = v; }
+    public List<ComplaintSummary> getSelected() { return selected; }
+    public void setSelected(List<ComplaintSummary> v) { selected = v; }
+    public String getBulkAssignee() { return bulkAssignee; }
+    public void setBulkAssignee(String v) { bulkAssignee = v; }
+    public List<BulkRow> getBulkResults() { return bulkResults; }
 }

@@ -23,7 +23,10 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
-/** The inspection calendar (p:schedule), the list of inspections and the form that schedules one. */
+/**
+ * The inspection calendar (p:schedule), the list of inspections — all, or those of the dates and inspector
+ * the page was opened with — and the form that schedules one.
+ */
 @Named
 @ViewScoped
 public class InspectionCalendarBean implements Serializable {
@@ -42,6 +45,9 @@ public class InspectionCalendarBean implements Serializable {
     private List<SupervisedEntityRef> entities;
     private LocalDate initialDate;
     private boolean maySchedule;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean mine;
 
     private Long entityId;
     private Long planId;
@@ -63,8 +69,19 @@ public class InspectionCalendarBean implements Serializable {
         reload();
     }
 
+    /** The filter the page was opened with ({@code ?from=…&to=…&mine=true}, as {@code GET /inspections}): the list and calendar show only those. */
+    public void applyFilter() {
+        if (isFiltered()) {
+            reload();
+        }
+    }
+
+    public boolean isFiltered() {
+        return from != null || to != null || mine;
+    }
+
     private void reload() {
-        all = inspections.list(null, null, null);
+        all = inspections.list(from, to, null, mine);
         DefaultScheduleModel model = new DefaultScheduleModel();
         String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         for (InspectionView i : all) {
@@ -77,7 +94,7 @@ public class InspectionCalendarBean implements Serializable {
                     .build());
         }
         calendar = model;
-        initialDate = all.stream().map(InspectionView::scheduledOn).filter(d -> !d.isBefore(LocalDate.now(clock)))
+        initialDate = from != null ? from : all.stream().map(InspectionView::scheduledOn).filter(d -> !d.isBefore(LocalDate.now(clock)))
                 .findFirst().orElse(LocalDate.now(clock));
     }
 
@@ -89,6 +106,12 @@ public class InspectionCalendarBean implements Serializable {
 
     /** Whether the caller may schedule an inspection (the permission table, asked through the service). */
     public boolean isMaySchedule() { return maySchedule; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean mine) { this.mine = mine; }
     public ScheduleModel getCalendar() { return calendar; }
     public List<InspectionView> getAll() { return all; }
     public List<SupervisedEntityRef> getEntities() { return entities; }

@@ -2,6 +2,8 @@ package fi.valvonta.web.ui.measure;
 
 import fi.valvonta.ejb.measure.FollowUpView;
 import fi.valvonta.ejb.measure.ImposedFine;
+import fi.valvonta.ejb.measure.MeasureInbox;
+import fi.valvonta.ejb.measure.MeasureQuery;
 import fi.valvonta.ejb.measure.MeasureService;
 import fi.valvonta.ejb.measure.MeasureView;
 import fi.valvonta.ejb.registry.RegistryService;
@@ -10,6 +12,8 @@ import fi.valvonta.model.measure.FollowUp;
 import fi.valvonta.model.measure.MeasureLadder;
 import fi.valvonta.model.measure.MeasureState;
 import fi.valvonta.model.measure.MeasureType;
+import fi.valvonta.model.security.Role;
+import fi.valvonta.web.ui.security.UserBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +22,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The register of measures per entity with the ladder its regime allows, and the work lists. */
+/**
+ * The register of measures per entity with the ladder its regime allows, the work queues (the caller's
+ * own or everyone's: {@link MeasureInbox}) and the agency's work lists.
+ */
 @Named
 @ViewScoped
 public class MeasureRegisterBean implements Serializable {
@@ -36,6 +43,12 @@ public class MeasureRegisterBean implements Serializable {
     private List<MeasureView> toServe;
     private List<FollowUpView> dueFollowUps;
     private List<ImposedFine> imposedFines;
+    private MeasureInbox inbox;
+    private boolean mine;
+    private List<MeasureView> queue = List.of();
+
+    @Inject
+    UserBean user;
 
     @PostConstruct
     void init() {
@@ -44,6 +57,18 @@ public class MeasureRegisterBean implements Serializable {
         toServe = measures.inStates(List.of(MeasureState.DECIDED), 50);
         dueFollowUps = measures.followUps(FollowUp.State.DUE);
         imposedFines = measures.imposedFines();
+    }
+
+    /** The work queue asked for ({@code ?inbox=…&mine=true}, or chosen on the page), oldest first; nothing without one. */
+    public void loadQueue() {
+        queue = inbox == null && !mine ? List.of() : measures.search(new MeasureQuery(inbox, null, mine));
+    }
+
+    /** The queues offered: awaiting my decision only to a decision maker (nobody else decides). */
+    public List<MeasureInbox> getInboxes() {
+        return java.util.Arrays.stream(MeasureInbox.values())
+                .filter(i -> i != MeasureInbox.AWAITING_MY_DECISION || user.hasRole(Role.DECISION_MAKER.name()))
+                .toList();
     }
 
     public void load() {
@@ -68,4 +93,9 @@ public class MeasureRegisterBean implements Serializable {
     public List<MeasureView> getToServe() { return toServe; }
     public List<FollowUpView> getDueFollowUps() { return dueFollowUps; }
     public List<ImposedFine> getImposedFines() { return imposedFines; }
+    public MeasureInbox getInbox() { return inbox; }
+    public void setInbox(MeasureInbox inbox) { this.inbox = inbox; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean mine) { this.mine = mine; }
+    public List<MeasureView> getQueue() { return queue; }
 }

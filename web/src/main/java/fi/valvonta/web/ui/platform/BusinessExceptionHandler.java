@@ -99,7 +99,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      * ({@code error.csv} for {@code csv.header}), each given the rule's own message as {@code {0}}
      * (e.g. the line of a file); the rule's own message where the bundle has neither.
      */
-    static String text(BusinessException e, Locale locale) {
+    public static String text(BusinessException e, Locale locale) {
         String code = e.code();
         int dot = code.indexOf('.');
         String family = dot < 0 ? null : "error." + code.substring(0, dot);
