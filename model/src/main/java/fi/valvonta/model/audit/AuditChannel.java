@@ -5,7 +5,9 @@ public enum AuditChannel {
     /** The browser UI (JSF). */
     UI("ui"),
     /** The REST API. */
-    API("api");
+    API("api"),
+    /** The public e-service: the complaint form and the sender's status link (no signed-in user). */
+    E_SERVICE("e-service");
 
     private final String storedName;
 
