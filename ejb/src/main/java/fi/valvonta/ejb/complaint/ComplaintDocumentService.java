@@ -7,9 +7,8 @@ import fi.valvonta.model.audit.DisclosureKind;
 import fi.valvonta.model.complaint.AttachmentContent;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintAttachment;
-import fi.valvonta.model.complaint.DocumentType;
+import fi.valvonta.model.complaint.DocumentUpload;
 import fi.valvonta.model.platform.NotFoundException;
-import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,29 +54,17 @@ public class ComplaintDocumentService {
     @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
     public AttachmentView addAttachment(long complaintId, String fileName, byte[] content) {
         Complaint c = store.get(complaintId);
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
-        if (name.isEmpty() || name.length() > ComplaintAttachment.FILE_NAME_LENGTH) {
-            throw new RuleViolationException("attachment.file-name", "fileName", "a document has a file name of 1–255 characters");
-        }
-        if (content == null || content.length == 0) {
-            throw new RuleViolationException("attachment.empty", "content", "the document is empty");
-        }
-        if (content.length > settings.attachmentMaxBytes()) {
-            throw new RuleViolationException("attachment.too-large", "content",
-                    "a document is at most " + settings.attachmentMaxBytes() + " bytes");
-        }
-        c.requireOpenForDocuments();
         // the type is what the content is, never what the sender says it is
-        String type = DocumentType.detect(content).map(DocumentType::mediaType).orElseThrow(() -> new RuleViolationException(
-                "attachment.type-not-allowed", "content",
-                "a document is a PDF, PNG, JPEG, Word (DOCX), OpenDocument text (ODT) or plain UTF-8 text file"));
-        ComplaintAttachment a = new ComplaintAttachment(c.id(), name, type, content.length, Sha256.hex(content),
-                clock.instant(), context.getCallerPrincipal().getName());
+        DocumentUpload upload = DocumentUpload.of(fileName, content, settings.attachmentMaxBytes());
+        c.requireOpenForDocuments();
+        String type = upload.type().mediaType();
+        ComplaintAttachment a = new ComplaintAttachment(c.id(), upload.fileName(), type, upload.size(),
+                Sha256.hex(upload.content()), clock.instant(), context.getCallerPrincipal().getName());
         em.persist(a);
         em.flush();
-        em.persist(new AttachmentContent(a.id(), content));
+        em.persist(new AttachmentContent(a.id(), upload.content()));
         audit.recordChange(c.auditedType(), c.auditedId(), "DOCUMENT_ADDED", null,
-                "document " + a.id() + " (" + type + ", " + content.length + " bytes, sha256 " + a.sha256() + ")");
+                "document " + a.id() + " (" + type + ", " + upload.size() + " bytes, sha256 " + a.sha256() + ")");
         return AttachmentView.of(a);
     }
 

@@ -7,7 +7,9 @@ public enum AuditChannel {
     /** The REST API. */
     API("api"),
     /** The national messaging service Suomi.fi Messages (a decision sent to its addressee). */
-    SUOMIFI("suomifi");
+    SUOMIFI("suomifi"),
+    /** The public e-service: the complaint form and the sender's status link (no signed-in user). */
+    E_SERVICE("e-service");
 
     private final String storedName;
 

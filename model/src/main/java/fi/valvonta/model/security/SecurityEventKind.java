@@ -21,5 +21,9 @@ public enum SecurityEventKind {
     /** An administrator changed a user's roles. */
     ROLES_CHANGED,
     /** An administrator created a user. */
-    USER_CREATED
+    USER_CREATED,
+    /** The public complaint form's trap field was filled: answered as taken, nothing stored. */
+    HONEYPOT_FILLED,
+    /** A client sent more complaints through the public e-service than it may for a while: refused (429). */
+    SUBMISSIONS_LIMITED
 }

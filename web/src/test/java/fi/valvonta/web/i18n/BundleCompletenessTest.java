@@ -74,7 +74,7 @@ class BundleCompletenessTest {
     void everyRuleCodeRaisedHasAMessage() throws IOException {
         Set<String> keys = load("_fi").stringPropertyNames();
         Pattern raised = Pattern.compile(
-                "(?:RuleViolationException|ConflictException|ForbiddenException|UnavailableException)\\(\\s*\"([a-z0-9.\\-]+)\"");
+                "(?:RuleViolationException|ConflictException|ForbiddenException|UnavailableException|TooManyRequestsException)\\(\\s*\"([a-z0-9.\\-]+)\"");
         Set<String> missing = new TreeSet<>();
         int codes = 0;
         for (String root : new String[] {"../model/src/main/java", "../ejb/src/main/java", "src/main/java"}) {

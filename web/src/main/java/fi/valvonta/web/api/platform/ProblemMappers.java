@@ -6,6 +6,7 @@ import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.StaleVersionException;
+import fi.valvonta.model.platform.TooManyRequestsException;
 import fi.valvonta.model.platform.UnavailableException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -36,6 +37,12 @@ public final class ProblemMappers {
     }
 
     static Response business(BusinessException e) {
+        if (e instanceof TooManyRequestsException t) {
+            return Response.status(TOO_MANY).type(Problem.PROBLEM_JSON)
+                    .entity(Problem.of(TOO_MANY, e.code(), e.getMessage(), null))
+                    .header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, Math.max(1, (t.retryAfter().toMillis() + 999) / 1000))
+                    .build();
+        }
         List<Problem.FieldError> errors = e instanceof RuleViolationException r && r.field() != null
                 ? List.of(new Problem.FieldError(r.field(), e.getMessage())) : null;
         return Problem.of(statusOf(e), e.code(), e.getMessage(), errors).toResponse();
@@ -87,6 +94,8 @@ public final class ProblemMappers {
         String path = String.join(".", names.stream().filter(n -> !n.isEmpty()).toList());
         return !path.isEmpty() ? path : parameter != null ? parameter : v.getPropertyPath().toString();
     }
+
+    static final Response.StatusType TOO_MANY = Status.TOO_MANY_REQUESTS;
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
         @Override public int getStatusCode() { return 422; }

@@ -4,10 +4,12 @@ import fi.valvonta.web.api.platform.Problem;
 
 import fi.valvonta.web.security.ValvontaAuthenticationMechanism;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +21,7 @@ import java.time.Duration;
  * Every API call needs a signed-in caller: without one, 401 problem+json, with a Basic challenge unless the
  * caller is a browser; {@code sign-in-locked} (with Retry-After) after too many failures. A caller
  * who must change the password they were given gets 403 {@code password-change-required} for everything
- * but {@code POST /me/password}.
+ * but {@code POST /me/password}. A resource marked {@link PermitAll} (the public e-service) is open to anyone.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,8 +30,14 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext context) {
+        if (isPublic(resource)) {
+            return;
+        }
         if (context.getSecurityContext().getUserPrincipal() != null) {
             if (request.getAttribute(ValvontaAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED) != null
                     && !MeResource.PASSWORD_PATH.equals(context.getUriInfo().getPath().replaceFirst("^/", ""))) {
@@ -56,6 +64,17 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Valvonta\", charset=\"UTF-8\"");
         }
         context.abortWith(answer.build());
+    }
+
+    /** A resource open to anyone: its class or method says {@link PermitAll} (and no method says otherwise). */
+    static boolean isPublic(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return false;
+        }
+        var method = resource.getResourceMethod();
+        return method.isAnnotationPresent(PermitAll.class) || (resource.getResourceClass().isAnnotationPresent(PermitAll.class)
+                && !method.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
+                && !method.isAnnotationPresent(jakarta.annotation.security.DenyAll.class));
     }
 
     /**

@@ -1,0 +1,55 @@
+package fi.valvonta.ejb.intake;
+
+import fi.valvonta.model.intake.StatusLinkPolicy;
+import fi.valvonta.model.security.SubmissionQuota;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/** Configuration of the public complaint form and its status links (MicroProfile Config). */
+@ApplicationScoped
+public class PublicComplaintSettings {
+
+    /** Complaints one client (address) may send per window. */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.rate-limit.max", defaultValue = "5")
+    int rateLimitMax;
+
+    @Inject
+    @ConfigProperty(name = "valvonta.public.rate-limit.window", defaultValue = "PT1H")
+    String rateLimitWindow;
+
+    /** How long a status link works after its case closed. */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.status-link.retention-after-close", defaultValue = "P30D")
+    String retentionAfterClose;
+
+    /** How long after sending documents may still be added through the status link. */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.documents.window", defaultValue = "PT1H")
+    String documentsWindow;
+
+    /** Documents per complaint through the e-service, with the form and through the link together. */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.documents.max", defaultValue = "5")
+    int documentsMax;
+
+    /** Largest JSON body of a complaint sent through the API. */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.json-max-bytes", defaultValue = "262144")
+    long jsonMaxBytes;
+
+    public SubmissionQuota.Policy quota() {
+        return new SubmissionQuota.Policy(rateLimitMax, Duration.parse(rateLimitWindow));
+    }
+
+    public StatusLinkPolicy statusLinks() {
+        return new StatusLinkPolicy(Duration.parse(retentionAfterClose), Duration.parse(documentsWindow), documentsMax);
+    }
+
+    public long jsonMaxBytes() {
+        return jsonMaxBytes;
+    }
+}

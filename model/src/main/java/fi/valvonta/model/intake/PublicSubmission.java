@@ -1,0 +1,51 @@
+package fi.valvonta.model.intake;
+
+import fi.valvonta.model.platform.Language;
+import fi.valvonta.model.platform.RuleViolationException;
+
+import java.util.Set;
+
+/**
+ * Rules of a complaint sent through the public e-service form, besides those of every complaint.
+ * HL 53 a §; laki 13/2003 10 § 1 mom: a complaint sent through the e-service is a written complaint, received
+ * on the day it is available to the agency in its system (the day of sending); 12 §: its receipt is
+ * acknowledged without delay, automatically (the receipt page and the e-mail receipt).
+ */
+public final class PublicSubmission {
+
+    /** The languages the e-service speaks; the language of proceedings is Finnish or Swedish (kielilaki 10 §). */
+    public static final Set<Language> CONTACT_LANGUAGES = Set.of(Language.FI, Language.SV, Language.EN);
+
+    /** Longest value of the trap field that is still read (anything longer is a filled trap too). */
+    public static final int TRAP_LENGTH = 2000;
+
+    private PublicSubmission() {
+    }
+
+    /**
+     * The trap field (a honeypot) is hidden from people and from assistive technology: only a machine fills it.
+     * A filled trap is answered as if the complaint was taken, and nothing is stored.
+     */
+    public static boolean isTrapFilled(String trap) {
+        return trap != null && !trap.isBlank();
+    }
+
+    /** The language the sender is answered in: Finnish, Swedish or English; by default the proceedings'. */
+    public static Language contactLanguage(Language chosen, Language proceedings) {
+        Language language = chosen != null ? chosen : proceedings;
+        if (language == null || !CONTACT_LANGUAGES.contains(language)) {
+            throw new RuleViolationException("public-complaint.contact-language", "contactLanguage",
+                    "the e-service answers in Finnish, Swedish or English");
+        }
+        return language;
+    }
+
+    /** Kielilaki 10 §: the sender chooses the language of proceedings, Finnish or Swedish. */
+    public static Language proceedingsLanguage(Language chosen) {
+        if (chosen == null || !chosen.isNational()) {
+            throw new RuleViolationException("public-complaint.proceedings-language", "proceedingsLanguage",
+                    "the language of proceedings is Finnish or Swedish");
+        }
+        return chosen;
+    }
+}
