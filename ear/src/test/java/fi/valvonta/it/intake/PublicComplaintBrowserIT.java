@@ -14,12 +14,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static fi.valvonta.it.support.UiTexts.text;
@@ -49,7 +53,13 @@ class PublicComplaintBrowserIT {
         String caseNumber;
         try (Browser browser = new Browser()) {
             WebDriver d = browser.driver();
+            ChromeDriver chrome = (ChromeDriver) d;
+            chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "window.__violations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                            + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+            List<String> violations = new ArrayList<>();
             browser.open("/kantelu");
+            browser.waiting().until(ExpectedConditions.urlContains("/kantelu/index.xhtml"));
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complaint")));
             browser.switchLanguage(SV);
             assertEquals(text(SV, "public.title"), d.findElement(By.tagName("h1")).getText());
@@ -73,6 +83,24 @@ class PublicComplaintBrowserIT {
             assertEquals("true", description.getAttribute("aria-invalid"));
             assertEquals(text(SV, "public.entity.required"), d.findElement(By.id("complaint:entityMessage")).getText());
             assertTrue(error.isDisplayed());
+            browser.screenshot("public-complaint-sv-errors");
+
+            // the date picker speaks Swedish: Monday first, one-letter days (onsdag, lördag)
+            d.findElement(By.cssSelector("#complaint\\:conductFrom .ui-datepicker-trigger")).click();
+            By days = By.cssSelector("#complaint\\:conductFrom_panel table thead th");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(days));
+            List<String> weekdays = d.findElements(days).stream().map(WebElement::getText).map(String::strip).toList();
+            assertEquals(List.of("M", "T", "O", "T", "F", "L", "S"), weekdays);
+            d.findElement(By.id("complaint:conductFrom_input")).sendKeys(Keys.ESCAPE);
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(days));
+
+            violations.addAll(violations(chrome, "form"));
+
+            // anonymous: no name nor contact details asked (an AJAX update, under the page's policy)
+            d.findElement(By.cssSelector("#complaint\\:anonymous .ui-chkbox-box")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complaint:name")));
+            d.findElement(By.cssSelector("#complaint\\:anonymous .ui-chkbox-box")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint:name")));
 
             // the complaint, in Swedish, about Espoo (Esbo)
             browser.selectOne("complaint:entity", "Esbo");
@@ -93,6 +121,7 @@ class PublicComplaintBrowserIT {
             String link = d.findElement(By.id("statusLink")).getAttribute("href");
             assertTrue(link.contains("/kantelu/tila.xhtml?t="), link);
             browser.screenshot("public-complaint-sv-receipt");
+            violations.addAll(violations(chrome, "receipt"));
 
             // the private link: the phase, in Swedish, and the file that came with it
             d.get(link);
@@ -101,6 +130,8 @@ class PublicComplaintBrowserIT {
             assertTrue(d.findElement(By.id("documents")).getText().contains(pdf.getFileName().toString()));
             assertTrue(!d.getPageSource().contains("Sara Selenium"), "not even the sender's own name is shown");
             browser.screenshot("public-complaint-sv-status");
+            violations.addAll(violations(chrome, "status"));
+            assertEquals(List.of(), violations, "the public pages run under their Content-Security-Policy");
         } finally {
             Files.deleteIfExists(pdf);
         }
@@ -113,5 +144,15 @@ class PublicComplaintBrowserIT {
         assertEquals("SV", c.getString("proceedingsLanguage"));
         assertEquals("LANGUAGE_RIGHTS", c.getJsonArray("themes").getString(0));
         assertEquals(1, c.getJsonArray("attachments").size());
+    }
+
+    /** The Content-Security-Policy violations the page reported so far (the listener is added to every document). */
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(ChromeDriver chrome, String page) {
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<Object>) chrome.executeScript("return window.__violations || [];")) {
+            out.add(page + ": " + o);
+        }
+        return out;
     }
 }

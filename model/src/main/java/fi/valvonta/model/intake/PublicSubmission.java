@@ -42,6 +42,7 @@ public final class PublicSubmission {
 
     /** Kielilaki 10 §: the sender chooses the language of proceedings, Finnish or Swedish. */
     public static Language proceedingsLanguage(Language chosen) {
+        // kielilaki 10 §: Finnish or Swedish, as the sender chooses
         if (chosen == null || !chosen.isNational()) {
             throw new RuleViolationException("public-complaint.proceedings-language", "proceedingsLanguage",
                     "the language of proceedings is Finnish or Swedish");
