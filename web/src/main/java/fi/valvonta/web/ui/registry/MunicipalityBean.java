@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The municipality detail page (?id=…). */
+/** The municipality detail page (?id=…): code, region, court, supervision and history of memberships. */
 @Named
 @ViewScoped
 public class MunicipalityBean implements Serializable {
