@@ -34,7 +34,7 @@ class AuditBrowserIT {
     @Test
     void auditorSeesWhoEstablishedAnEmploymentArea() throws Exception {
         String name = "Lokitesti " + UUID.randomUUID().toString().substring(0, 8);
-        JsonObject area = EmploymentAreas.establish(name, "SINGLE_MUNICIPALITY", EmploymentAreas.freeMunicipalityIds(1));
+        JsonObject area = EmploymentAreas.establish(name, "SINGLE_MUNICIPALITY", EmploymentAreas.memberIds(1));
         // the API's trail of this area is the one row the page must show
         JsonArray api = Api.as("auditor").get("/audit?type=EmploymentArea&id=" + area.getInt("id")).array();
         assertEquals(1, api.size(), api.toString());

@@ -89,9 +89,17 @@ class ComplaintWorkflowIT {
         assertEquals("propose-not-investigated", old.getString("proposedAction"));
         assertEquals("OVER_TWO_YEARS", old.getString("proposedDisposal"));
 
-        JsonObject after = register(registrar, body().conduct("2025-03-01", null));
-        assertEquals("BLOCKING", finding(after, "ENTITY_NOT_SUPERVISED_AT_CONDUCT").getString("severity"));
-        assertEquals("transfer", after.getString("proposedAction"));
+        // from 2025 a pilot municipality's conduct is its employment area's: steered there, nothing registered
+        Api.Reply steered = registrar.post("/complaints", body().conduct("2025-03-01", null).json());
+        assertEquals(422, steered.status(), steered.toString());
+        assertEquals("complaint.conduct-supervised-as-area", steered.json().getString("code"));
+        assertEquals("entityId", steered.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // a municipality that was never a pilot, for conduct before the employment areas: outside competence
+        long puolanka = registrar.get("/municipalities?q=Puolanka").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject never = register(registrar, body().entity(puolanka).conduct("2024-10-01", null));
+        assertEquals("BLOCKING", finding(never, "ENTITY_NOT_SUPERVISED_AT_CONDUCT").getString("severity"));
+        assertEquals("transfer", never.getString("proposedAction"));
 
         JsonObject te = register(registrar, body().teOffice());
         assertEquals("BLOCKING", finding(te, "TE_OFFICE_MATTER").getString("severity"));

@@ -36,7 +36,7 @@ class LanguageSwitchBrowserIT {
 
     @Test
     void switchingLanguageKeepsTheCasePageAndTheListsFilter() throws Exception {
-        long area = EmploymentAreas.create("IT-kielialue").getInt("id");
+        long area = EmploymentAreas.referenceId("Jyväskylä-Muurame");
         LocalDate today = TestClock.today();
         JsonObject complaint = Complaints.register(Api.as("kirjaamo"), Complaints.body().entity(area)
                 .received(today.toString()).conduct(today.minusMonths(3).toString(), today.minusMonths(2).toString()));

@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 
 import static fi.valvonta.it.measure.MeasureFixtures.ADMIN;
 import static fi.valvonta.it.measure.MeasureFixtures.INSPECTOR;
-import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static fi.valvonta.it.measure.MeasureFixtures.employmentArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +43,7 @@ class MeasureBrowserIT {
 
     @Test
     void inspectorDraftsAndPresentsDecisionMakerIssuesTheOrder() throws Exception {
-        long areaId = newEmploymentArea();
+        long areaId = employmentArea("Ylivieska-Kalajoki-Nivala");
         String areaName = ADMIN.get("/employment-areas/" + areaId).json().getString("nameFi");
         LocalDate today = TestClock.today();
 

@@ -36,10 +36,12 @@ public final class MeasureFixtures {
                 .findFirst().orElseThrow().getInt("id");
     }
 
-    /** A new employment area (380/2023) of one unilingual municipality that belongs to no area yet. */
-    static long newEmploymentArea() {
-        return EmploymentAreas.establishNew("IT-toimenpidealue", "LEAD_MUNICIPALITY",
-                m -> !m.getBoolean("bilingual", false)).getInt("id");
+    /**
+     * A reference employment area (380/2023, supervised from 1.1.2025) by its Finnish name; each test class names
+     * its own unilingual one, so the register lists of one test hold only its own cases.
+     */
+    static long employmentArea(String nameFi) {
+        return EmploymentAreas.referenceId(nameFi);
     }
 
     /** Drafts a measure on a new case of the entity; extra JSON members are appended. */

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 
 import static fi.valvonta.it.measure.MeasureFixtures.ADMIN;
 import static fi.valvonta.it.measure.MeasureFixtures.INSPECTOR;
-import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static fi.valvonta.it.measure.MeasureFixtures.employmentArea;
 import static fi.valvonta.it.support.UiTexts.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,7 +44,7 @@ class MeasureFlowEnglishBrowserIT {
 
     @Test
     void orderFromDraftToServiceInEnglish() throws Exception {
-        long areaId = newEmploymentArea();
+        long areaId = employmentArea("TyöLakeus");
         String areaName = ADMIN.get("/employment-areas/" + areaId).json().getString("nameFi");
         LocalDate today = TestClock.today();
         long id;

@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import static fi.valvonta.it.measure.MeasureFixtures.INSPECTOR;
-import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static fi.valvonta.it.measure.MeasureFixtures.employmentArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A measure case opened on a complaint: the draft form comes prefilled and the case refers to the complaint. */
@@ -35,7 +35,7 @@ class MeasureFromComplaintBrowserIT {
 
     @Test
     void draftOpenedFromAComplaintRefersToIt() throws Exception {
-        long area = newEmploymentArea();
+        long area = employmentArea("Kouvola");
         JsonObject complaint = Complaints.register(Api.as("kirjaamo"),
                 Complaints.body().entity(area).conduct("2025-09-01", "2025-10-31"));
         String caseNumber = complaint.getString("caseNumber");

@@ -17,7 +17,7 @@ import static fi.valvonta.it.measure.MeasureFixtures.draftNew;
 import static fi.valvonta.it.measure.MeasureFixtures.draftOnCase;
 import static fi.valvonta.it.measure.MeasureFixtures.hearing;
 import static fi.valvonta.it.measure.MeasureFixtures.municipality;
-import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static fi.valvonta.it.measure.MeasureFixtures.employmentArea;
 import static fi.valvonta.it.measure.MeasureFixtures.ok;
 import static fi.valvonta.it.measure.MeasureFixtures.problemCode;
 import static fi.valvonta.it.measure.MeasureFixtures.serve;
@@ -148,7 +148,7 @@ class MeasureLadderIT {
 
     @Test
     void employmentAreaOrderWithFineThenFineImposed() {
-        long area = newEmploymentArea();
+        long area = employmentArea("TyöHäme");
         Api.Reply suspension = INSPECTOR.post("/measures", """
                 {"entityId":%d,"subject":"IT keskeytys","type":"SUSPENSION","suspensionScope":"WHOLE"}""".formatted(area));
         assertEquals(422, suspension.status(), suspension.toString());

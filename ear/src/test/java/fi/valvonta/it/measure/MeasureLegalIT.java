@@ -21,10 +21,11 @@ import static fi.valvonta.it.measure.MeasureFixtures.draftNew;
 import static fi.valvonta.it.measure.MeasureFixtures.draftOnCase;
 import static fi.valvonta.it.measure.MeasureFixtures.hearing;
 import static fi.valvonta.it.measure.MeasureFixtures.municipality;
-import static fi.valvonta.it.measure.MeasureFixtures.newEmploymentArea;
+import static fi.valvonta.it.measure.MeasureFixtures.employmentArea;
 import static fi.valvonta.it.measure.MeasureFixtures.ok;
 import static fi.valvonta.it.measure.MeasureFixtures.problemCode;
 import static fi.valvonta.it.measure.MeasureFixtures.serve;
+import static fi.valvonta.it.measure.MeasureFixtures.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,8 +106,8 @@ class MeasureLegalIT {
     }
 
     @Test
-    void fineIsNotImposedBeforeTheOrderSettingItIsFinalNorAboveTheAmountSet() {
-        long area = newEmploymentArea();
+    void fineIsNotImposedBeforeTheOrderSettingItIsFinalNorAboveTheAmountSet() throws Exception {
+        long area = employmentArea("Salo");
         JsonObject order = draftNew(area, "ORDER", "\"deadline\":\"2025-05-30\",\"conditionalFine\":5000");
         long orderId = order.getInt("id");
         long caseId = order.getInt("caseId");
@@ -114,6 +115,9 @@ class MeasureLegalIT {
         ok(INSPECTOR.post("/measures/" + orderId + "/propose", null));
         decide(DECIDER, orderId, "2025-04-01");
         serve(orderId, "VERIFIED_LETTER", "2025-04-02");
+        // the area's members all lie in Varsinais-Suomi: the registry names Turku's court in the appeal instructions
+        String document = text(bytes("tarkastaja", "/measures/" + orderId + "/document"));
+        assertTrue(document.contains("Turun hallinto-oikeus"), document);
         JsonObject appealed = ok(INSPECTOR.post("/measures/" + orderId + "/appeal", "{\"lodgedOn\":\"2025-04-20\"}"));
         assertFalse(appealed.containsKey("finalOn"), "not final while the appeal is pending");
         ok(INSPECTOR.post("/measures/" + orderId + "/comply", "{\"complied\":false,\"evidence\":\"Ei korjattu.\"}"));
@@ -152,8 +156,19 @@ class MeasureLegalIT {
     }
 
     @Test
+    void municipalityThatWasNoPilotIsNotSupervisedItself() {
+        // Puolanka was not in a pilot: from 2025 its employment area answers for it, never the municipality itself
+        Api.Reply refused = INSPECTOR.post("/measures", """
+                {"entityId":%d,"subject":"IT ei valvottava","origin":"OWN_INITIATIVE","type":"GUIDANCE",
+                "guidanceKind":"OPINION",%s}""".formatted(municipality("Puolanka"), texts()));
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("registry.entity-not-supervised", problemCode(refused));
+        assertEquals("entityId", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void orderToBeCompliedWithNotwithstandingAppealNeedsAReasonAndIsEnforceableFromService() {
-        long area = newEmploymentArea();
+        long area = employmentArea("Salo");
         Api.Reply noReason = INSPECTOR.post("/measures", """
                 {"entityId":%d,"subject":"IT täytäntöönpano","type":"ORDER","deadline":"2025-05-30",\
                 "notwithstandingAppeal":true}""".formatted(area));

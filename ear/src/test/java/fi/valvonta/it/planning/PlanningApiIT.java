@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static fi.valvonta.it.planning.Planning.entries;
 import static fi.valvonta.it.planning.Planning.entryOf;
@@ -69,6 +71,33 @@ class PlanningApiIT {
         JsonObject view = inspector.get("/plans/" + id(plan)).json();
         assertTrue(view.getJsonNumber("daysUsed").doubleValue() <= view.getJsonNumber("availableDays").doubleValue() + 1e-9);
         assertEquals(240.0, view.getJsonNumber("availableDays").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void theYearDecidesTheEntities2026RanksTheEmploymentAreasWithTheirIndicators() {
+        // from 2025 the employment areas are supervised (laki 380/2023), the pilot municipalities no longer
+        List<JsonObject> supervised = inspector.get("/employment-areas?on=2026-01-01").array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        Set<Long> areas = supervised.stream().map(a -> a.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        assertEquals(45, areas.size());
+        JsonObject model = newModel(inspector, Map.of());
+        JsonObject plan = newDraft(inspector, 2026, id(model), 300);
+        JsonArray entries = entries(inspector, id(plan));
+        Set<Long> planned = entries.stream().map(e -> e.asJsonObject().getJsonNumber("entityId").longValue())
+                .collect(Collectors.toSet());
+        assertEquals(areas, planned, "the entries of 2026 are the employment areas supervised that year");
+
+        // indicators are kept per area and move its place in the draft
+        long oulu = supervised.stream().filter(a -> a.getString("nameFi").equals("Oulun seutu")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        double before = entryOf(entries, oulu).getJsonNumber("totalRisk").doubleValue();
+        JsonArray history = inspector.get("/indicators/" + oulu).array();
+        int clients = history.isEmpty() ? 0 : history.getJsonObject(0).getInt("clientCount");
+        Api.Reply recorded = inspector.post("/indicators", """
+                {"entityId":%d,"validOn":"%s","clientCount":%d,"foreignLanguageShare":0.2,"under30Share":0.3,"source":"IT"}"""
+                .formatted(oulu, TestClock.today(), clients == 40000 ? 20000 : 40000));
+        assertEquals(200, recorded.status(), recorded.toString());
+        assertNotEquals(before, entryOf(entries(inspector, id(plan)), oulu).getJsonNumber("totalRisk").doubleValue());
     }
 
     @Test

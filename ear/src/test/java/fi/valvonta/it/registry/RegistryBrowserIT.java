@@ -2,6 +2,7 @@ package fi.valvonta.it.registry;
 
 import fi.valvonta.it.support.Browser;
 
+import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +18,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A person signs in, opens the municipality registry, filters it and switches language. */
+/**
+ * A person signs in, opens the municipality registry (region, court and employment area of each), filters it and
+ * switches language; a municipality's page shows its history.
+ */
 @ExtendWith(ArquillianExtension.class)
 class RegistryBrowserIT {
 
@@ -42,16 +46,47 @@ class RegistryBrowserIT {
             assertTrue(browser.driver().findElement(By.id("demoBanner")).getText().startsWith("DEMO"), "demo mode is labelled");
             browser.screenshot("registry-fi");
 
-            // filter: Swedish majority leaves Raasepori alone
+            // filter: the 15 municipalities with a Swedish majority, Raasepori among them
             browser.selectOne("registry:language", "Ruotsinkielinen enemmistö");
             browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
-                    By.cssSelector("#registry\\:municipalities_data > tr"), 1));
-            assertTrue(browser.driver().findElement(By.id("registry:municipalities_data")).getText().contains("Raasepori"));
+                    By.cssSelector("#registry\\:municipalities_data > tr"), 15));
+            WebElement raasepori = browser.rowWith("registry:municipalities", "Raasepori");
+            for (String column : List.of("710", "Uusimaa", "Helsingin hallinto-oikeus", "Hanko-Inkoo-Raasepori")) {
+                assertTrue(raasepori.getText().contains(column), column + " in " + raasepori.getText());
+            }
 
-            // language switch: the same page in Swedish
+            // language switch: the same page in Swedish, names in Swedish
             browser.driver().findElement(By.xpath("//a[normalize-space(text())='SV']")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kommuner"));
+            WebElement raseborg = browser.rowWith("registry:municipalities", "Raseborg");
+            assertTrue(raseborg.getText().contains("Nyland") && raseborg.getText().contains("Hangö-Ingå-Raseborg"),
+                    raseborg.getText());
             browser.screenshot("registry-sv");
+        }
+    }
+
+    @Test
+    void municipalityPageShowsThePilotThenTheEmploymentArea() throws Exception {
+        long id = Api.as("tarkastaja").get("/municipalities?q=Suomussalmi").json().getJsonArray("items").getJsonObject(0)
+                .getInt("id");
+        try (Browser browser = new Browser()) {
+            browser.open("/registry/municipality.xhtml?id=" + id);
+            browser.login("tarkastaja", "demo");
+            WebElement history = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+            List<WebElement> rows = history.findElements(By.cssSelector("tbody > tr"));
+            assertEquals(2, rows.size());
+            assertTrue(rows.get(0).getText().contains("1.3.2021 – 31.12.2024") && rows.get(0).getText().contains("Kokeilukunta")
+                    && rows.get(0).getText().contains("Kainuun seudun kuntakokeilu"), rows.get(0).getText());
+            assertTrue(rows.get(1).getText().contains("1.1.2025") && rows.get(1).getText().contains("Kainuu-Koillismaa"),
+                    rows.get(1).getText());
+            assertEquals("Pohjois-Suomen hallinto-oikeus", browser.driver().findElement(By.id("court")).getText());
+            assertEquals("777", browser.driver().findElement(By.id("code")).getText());
+            browser.screenshot("municipality-history-fi");
+
+            browser.switchLanguage("sv");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Kajanaland-Nordostlandet"));
+            assertEquals("Kajanaland", browser.driver().findElement(By.id("region")).getText());
+            assertTrue(browser.driver().findElement(By.id("history")).getText().contains("Försökskommun"));
         }
     }
 

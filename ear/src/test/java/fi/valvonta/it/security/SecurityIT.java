@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-    private static final String CREATE = "{\"nameFi\":\"IT kielletty\",\"model\":\"JOINT_AUTHORITY\",\"memberIds\":[1]}";
+    private static final String CREATE =
+            "{\"nameFi\":\"IT kielletty\",\"model\":\"JOINT_AUTHORITY\",\"supervisedFrom\":\"2099-01-01\",\"memberIds\":[1]}";
 
     @Deployment(testable = false)
     static Archive<?> deployment() {

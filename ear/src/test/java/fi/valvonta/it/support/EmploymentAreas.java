@@ -4,7 +4,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -12,60 +16,80 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Employment areas (380/2023) for the integration tests. A municipality belongs to at most one employment
- * area, so a test that establishes one needs members no other area has taken. They are read from the
- * registry at the moment a test needs them, never agreed on in advance, so the tests do not collide
- * whatever their order and whatever demo mode or earlier tests have established.
+ * Employment areas (380/2023) for the integration tests. Since 1.1.2025 every municipality is a member of one
+ * of the 45 reference areas, which the tests read and never change: a test that needs an area supervised in
+ * 2025 or 2026 uses a reference area by name. A test that forms an area of its own forms it from a day far in
+ * the future (2100 or later, after every membership its members already have), so the municipalities move to it
+ * only then: the reference data of every year a test looks at stay as they are, whatever the tests' order.
  */
 public final class EmploymentAreas {
 
+    /** Areas formed by tests start on this day at the earliest, after any year a test reads. */
+    public static final LocalDate TEST_AREAS_FROM = LocalDate.of(2100, 1, 1);
     private static final Api ADMIN = Api.as("admin");
+    private static final Random RANDOM = new Random();
 
     private EmploymentAreas() {
     }
 
-    /** {@code n} municipalities that belong to no employment area now; the test fails if the registry has too few. */
-    public static List<JsonObject> freeMunicipalities(int n) {
-        return freeMunicipalities(n, m -> true);
+    /** The reference area of that Finnish name (supervised from 1.1.2025), with its memberships. */
+    public static JsonObject reference(String nameFi) {
+        return ADMIN.get("/employment-areas?on=2025-01-01").array().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("nameFi").equals(nameFi)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no reference employment area " + nameFi));
     }
 
-    /** {@code n} municipalities matching {@code filter} that belong to no employment area now. */
-    public static List<JsonObject> freeMunicipalities(int n, Predicate<JsonObject> filter) {
+    /** The id of {@link #reference(String)}. */
+    public static long referenceId(String nameFi) {
+        return reference(nameFi).getJsonNumber("id").longValue();
+    }
+
+    /** {@code n} municipalities of an employment area today matching {@code filter}, picked at random. */
+    public static List<JsonObject> members(int n, Predicate<JsonObject> filter) {
         JsonArray all = ADMIN.get("/municipalities?max=500").json().getJsonArray("items");
-        List<JsonObject> free = all.stream().map(JsonValue::asJsonObject)
-                .filter(m -> !m.containsKey("employmentAreaId") || m.isNull("employmentAreaId"))
-                .filter(filter)
-                .limit(n)
-                .toList();
-        if (free.size() < n) {
-            throw new IllegalStateException("the registry has " + free.size() + " municipalities in no employment area, "
-                    + "the test needs " + n + ": run the suite on a fresh database");
+        List<JsonObject> candidates = new ArrayList<>(all.stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.containsKey("employmentAreaId") && !m.isNull("employmentAreaId"))
+                .filter(filter).toList());
+        if (candidates.size() < n) {
+            throw new IllegalStateException("only " + candidates.size() + " municipalities match, the test needs " + n);
         }
-        return free;
+        Collections.shuffle(candidates, RANDOM);
+        return List.copyOf(candidates.subList(0, n));
     }
 
-    /** Ids of {@link #freeMunicipalities(int)}. */
-    public static List<Integer> freeMunicipalityIds(int n) {
-        return freeMunicipalities(n).stream().map(m -> m.getInt("id")).toList();
+    /** Ids of {@link #members}. */
+    public static List<Integer> memberIds(int n) {
+        return members(n, m -> true).stream().map(m -> m.getInt("id")).toList();
     }
 
-    /** Establishes, as admin, an area of the given members and model; asserts 201 and returns it. */
+    /**
+     * A day from which an area of these municipalities can be formed: {@link #TEST_AREAS_FROM}, or a year after
+     * the latest membership any of them has when an earlier test already moved one of them further on.
+     */
+    public static LocalDate startFor(List<Integer> municipalityIds) {
+        LocalDate day = TEST_AREAS_FROM;
+        for (int id : municipalityIds) {
+            for (JsonValue h : ADMIN.get("/municipalities/" + id).json().getJsonArray("history")) {
+                LocalDate from = LocalDate.parse(h.asJsonObject().getString("from"));
+                if (!from.isBefore(day)) {
+                    day = from.plusYears(1);
+                }
+            }
+        }
+        return day;
+    }
+
+    /** Forms, as admin, an area of the given members and model from {@link #startFor}; asserts 201 and returns it. */
     public static JsonObject establish(String name, String model, List<Integer> memberIds) {
         Api.Reply created = ADMIN.post("/employment-areas", """
-                {"nameFi":"%s","model":"%s","memberIds":[%s]}""".formatted(name, model,
-                memberIds.stream().map(String::valueOf).collect(Collectors.joining(","))));
+                {"nameFi":"%s","model":"%s","supervisedFrom":"%s","memberIds":[%s]}""".formatted(name, model,
+                startFor(memberIds), memberIds.stream().map(String::valueOf).collect(Collectors.joining(","))));
         assertEquals(201, created.status(), created.toString());
         return created.json();
     }
 
-    /** A new single-member area of a free municipality matching {@code filter}, with a unique name. */
-    public static JsonObject establishNew(String namePrefix, String model, Predicate<JsonObject> filter) {
-        int member = freeMunicipalities(1, filter).get(0).getInt("id");
-        return establish(namePrefix + " " + UUID.randomUUID(), model, List.of(member));
-    }
-
-    /** A new area of one free unilingual municipality, led by it, with a unique name. */
-    public static JsonObject create(String namePrefix) {
-        return establishNew(namePrefix, "LEAD_MUNICIPALITY", m -> !m.getBoolean("bilingual", false));
+    /** A new area of {@code n} municipalities, from the far future, with a unique name. */
+    public static JsonObject establishNew(String namePrefix, String model, int n) {
+        return establish(namePrefix + " " + UUID.randomUUID(), model, memberIds(n));
     }
 }

@@ -17,7 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.security.UserDirectory;
 import fi.valvonta.model.platform.AgencySettings;
-import fi.valvonta.model.measure.AdministrativeCourt;
+import fi.valvonta.model.registry.AdministrativeCourt;
 import fi.valvonta.model.measure.AdministrativeCourts;
 import fi.valvonta.model.measure.AppealKind;
 import fi.valvonta.model.measure.ConditionalFineKind;
@@ -154,7 +154,9 @@ public class DecisionDocuments {
         if (m.dissent() != null) {
             s.add(section(t, "dissent", m.dissent()));
         }
-        AdministrativeCourt court = appeal.allowsAppeal() ? AdministrativeCourts.competentFor(entity) : null;
+        // the court of an area follows its members on the day of the decision (the case's opening day for a draft)
+        AdministrativeCourt court = appeal.allowsAppeal() ? AdministrativeCourts.competentFor(entity,
+                m.decidedOn() != null ? m.decidedOn() : c.openedOn()) : null;
         if (appeal.allowsAppeal()) {
             s.add(section(t, "appeal", format(t, "appeal.court", court.nameIn(lang), appeal.appealPeriodDays())));
         } else {

@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.measure;
 
-import fi.valvonta.model.measure.AdministrativeCourt;
+import fi.valvonta.model.registry.AdministrativeCourt;
 import fi.valvonta.model.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -80,7 +80,8 @@ public class PlanningDemoData {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<Municipality> municipalities = em.createQuery("SELECT m FROM Municipality m ORDER BY m.id", Municipality.class)
+        List<Municipality> municipalities = em.createQuery(
+                        "SELECT m FROM Municipality m WHERE m.pilotArea IS NOT NULL ORDER BY m.id", Municipality.class)
                 .getResultList();
         long existing = em.createQuery("SELECT COUNT(i) FROM EntityIndicator i WHERE i.source = :s", Long.class)
                 .setParameter("s", SOURCE).getSingleResult();

@@ -50,11 +50,12 @@ public class RiskInputs {
     public List<EntityRiskInput> forYear(int year, LocalDate asOf) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        // the supervision period overlaps the year (filtered here: "from" is a JPQL keyword)
-        List<SupervisedEntity> entities = em.createQuery("SELECT e FROM SupervisedEntity e ORDER BY e.id",
-                        SupervisedEntity.class).getResultList().stream()
-                .filter(e -> !e.supervision().from().isAfter(last)
-                        && e.supervision().until().map(u -> !u.isBefore(first)).orElse(true))
+        // the year decides the entity set: the pilot municipalities to 2024, the employment areas from 2025
+        // (the supervision period overlaps the year; filtered here: "from" is a JPQL keyword). Municipalities that
+        // were never pilots are never supervised themselves.
+        List<SupervisedEntity> entities = em.createQuery("SELECT e FROM SupervisedEntity e WHERE e.regime IS NOT NULL "
+                        + "ORDER BY e.id", SupervisedEntity.class).getResultList().stream()
+                .filter(e -> e.isSupervisedBetween(first, last))
                 .toList();
         Map<Long, EntityIndicator> indicators = indicators(asOf);
         Map<Long, LocalDate> lastInspections = lastInspections(asOf);

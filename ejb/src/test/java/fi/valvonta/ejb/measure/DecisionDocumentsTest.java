@@ -10,11 +10,13 @@ import fi.valvonta.model.measure.MeasureContent;
 import fi.valvonta.model.measure.MeasureOrigin;
 import fi.valvonta.model.measure.MeasureType;
 import fi.valvonta.model.measure.ServiceMethod;
+import fi.valvonta.model.registry.AdministrativeCourt;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.registry.Region;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.security.Role;
@@ -37,9 +39,10 @@ class DecisionDocumentsTest {
     private static final AgencySettings AGENCY = AgencySettings.defaults();
     private static final DecisionSettings SETTINGS = DecisionSettings.defaults();
 
-    private final Municipality raasepori = Municipality.pilotMunicipality("Raasepori", "Raseborg",
+    private static final Region UUSIMAA = new Region("01", "Uusimaa", "Nyland", AdministrativeCourt.HELSINKI);
+    private final Municipality raasepori = Municipality.pilotMunicipality("710", "Raasepori", "Raseborg",
             new LanguageStatus(EnumSet.of(Language.FI, Language.SV), Language.SV, false),
-            new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"));
+            new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"), UUSIMAA);
 
     private Measure served(MeasureType type, MeasureContent content) {
         return served(raasepori, 2024, type, content);
@@ -114,8 +117,9 @@ class DecisionDocumentsTest {
         }
         assertTrue(sv.plainText().contains("1. Besvärsanvisning"), "listed among the attachments");
 
-        Municipality tampere = Municipality.pilotMunicipality("Tampere", "Tammerfors", LanguageStatus.unilingualFinnish(),
-                new PilotArea(14L, "Tampereen seudun kuntakokeilu"));
+        Municipality tampere = Municipality.pilotMunicipality("837", "Tampere", "Tammerfors", LanguageStatus.unilingualFinnish(),
+                new PilotArea(14L, "Tampereen seudun kuntakokeilu"),
+                new Region("06", "Pirkanmaa", "Birkaland", AdministrativeCourt.HAMEENLINNA));
         DecisionDocument fi = DecisionDocuments.compose(served(tampere, 2024, MeasureType.ORDER, order()), Language.FI,
                 AGENCY, SETTINGS, DecisionDocumentsTest::name);
         String valitus = fi.attachmentText("VALITUSOSOITUS");
@@ -172,8 +176,8 @@ class DecisionDocumentsTest {
     @Test
     void conditionalFineSetWithAnOrderIsStatedInEuros() {
         // a fine is set with an order under laki 380/2023 (uhkasakkolaki 1113/1990), not under the pilot law
-        Municipality hanko = Municipality.pilotMunicipality("Hanko", "Hangö", LanguageStatus.parse("fi;sv", "fi", false),
-                new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"));
+        Municipality hanko = Municipality.pilotMunicipality("078", "Hanko", "Hangö", LanguageStatus.parse("fi;sv", "fi", false),
+                new PilotArea(18L, "Raaseporin ja Hangon kuntakokeilu"), UUSIMAA);
         EmploymentArea area = EmploymentArea.establish("Länsi-Uusimaa", "Västra Nyland",
                 EmploymentAreaModel.SINGLE_MUNICIPALITY, null, List.of(hanko));
         MeasureContent withFine = new MeasureContent("f", "l", "r", "d", LocalDate.of(2025, 10, 31), null, null, null,

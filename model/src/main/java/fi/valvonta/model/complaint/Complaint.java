@@ -3,6 +3,7 @@ package fi.valvonta.model.complaint;
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.platform.CaseNumber;
+import fi.valvonta.model.registry.EntityKind;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
 import fi.valvonta.model.registry.SupervisedEntity;
@@ -51,6 +52,8 @@ import java.util.Set;
 @Table(name = "complaint")
 public class Complaint implements Auditable {
 
+    /** Refusal code: a pilot municipality named for conduct from 2025, when its employment area is supervised. */
+    public static final String CONDUCT_OF_AREA = "complaint.conduct-supervised-as-area";
     public static final int DESCRIPTION_LENGTH = 20000;
     public static final int DECISION_TEXT_LENGTH = 20000;
     public static final int OFFICIAL_LENGTH = 200;
@@ -247,6 +250,14 @@ public class Complaint implements Auditable {
                 throw new RuleViolationException("complaint.proceedings-language", "proceedingsLanguage",
                         "the language of proceedings is Finnish or Swedish");
             }
+            if (entity instanceof Municipality m) {
+                // laki 1269/2020 ended 31.12.2024: conduct from 1.1.2025 is the employment area's (laki 380/2023)
+                m.supervisedEntityOn(conductFrom).filter(e -> e.kind() == EntityKind.EMPLOYMENT_AREA).ifPresent(area -> {
+                    throw new RuleViolationException(CONDUCT_OF_AREA, "entityId", "conduct from " + conductFrom
+                            + " in " + m.nameFi() + " is supervised as part of the employment area " + area.nameFi()
+                            + " (id " + area.id() + "): register the complaint about the area");
+                });
+            }
             oralConsentBy = oralConsentBy == null || oralConsentBy.isBlank() ? null : oralConsentBy.strip();
             if (channel == Channel.ORAL && oralConsentBy == null) {
                 // HL 53 a § 2 mom: a complaint is made orally only with the supervisor's consent
@@ -292,7 +303,7 @@ public class Complaint implements Auditable {
         }
 
         public ScreeningInput screeningInput(List<ExistingComplaint> existing) {
-            return new ScreeningInput(receivedDate, conductFrom, conductTo, entity.supervision(), teOfficeMatter,
+            return new ScreeningInput(receivedDate, conductFrom, conductTo, entity.findSupervision().orElse(null), teOfficeMatter,
                     specialReason, complainant.duplicateKey(), entity.id(), description, existing);
         }
 
@@ -635,7 +646,7 @@ public class Complaint implements Auditable {
             throw new RuleViolationException("complaint.special-reason-required", "reason", "the special reason is written out");
         }
         this.specialReason = reason.strip();
-        recordScreening(Screening.screen(new ScreeningInput(receivedDate, conductFrom, conductTo, entity.supervision(),
+        recordScreening(Screening.screen(new ScreeningInput(receivedDate, conductFrom, conductTo, entity.findSupervision().orElse(null),
                 teOfficeMatter, specialReason, complainant.duplicateKey(), entity.id(), description, existing)));
     }
 

@@ -44,6 +44,13 @@ public final class Screening {
 
     private static void checkCompetence(ScreeningInput in, List<ScreeningFinding> findings) {
         SupervisionPeriod period = in.entitySupervision();
+        if (period == null) {
+            // HL 21 §: a municipality never supervised itself (not a pilot) -> transfer
+            findings.add(new ScreeningFinding(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT, ScreeningWeight.BLOCKING,
+                    COMPETENCE_BASIS, "the municipality was never supervised itself (it was not a pilot municipality); "
+                    + "transfer to the competent authority"));
+            return;
+        }
         boolean coversStart = period.covers(in.conductFrom());
         boolean coversEnd = period.covers(in.conductEnd());
         boolean overlaps = !period.from().isAfter(in.conductEnd())

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 /**
  * What intake screening looks at. {@code conductTo} is null when the conduct was on a single day;
+ * {@code entitySupervision} is null for a municipality that was never supervised itself;
  * {@code specialReasonForOldMatter} and {@code complainantKey} (normalised name or e-mail) may be null,
  * the latter for an anonymous complaint.
  */
@@ -20,7 +21,6 @@ public record ScreeningInput(LocalDate received, LocalDate conductFrom, LocalDat
     public ScreeningInput {
         Objects.requireNonNull(received, "received");
         Objects.requireNonNull(conductFrom, "conductFrom");
-        Objects.requireNonNull(entitySupervision, "entitySupervision");
         if (conductTo != null && conductTo.isBefore(conductFrom)) {
             throw new RuleViolationException("complaint.conduct-period-reversed", "conductTo",
                     "conduct ends " + conductTo + " before it starts " + conductFrom);

@@ -1,5 +1,6 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.RuleViolationException;
 
@@ -19,9 +20,12 @@ public final class SupervisionRule {
     public static void checkCompetent(MeasureType type, SupervisedEntity entity, LocalDate decidedOn) {
         Objects.requireNonNull(entity, "entity");
         if (type.isCoercive() && !entity.isSupervisedOn(decidedOn)) {
+            // from 1.1.2025 a former pilot municipality answers through its employment area (Municipality#supervisedEntityOn)
+            String successor = entity instanceof Municipality m ? m.supervisedEntityOn(decidedOn)
+                    .map(e -> "; on that day " + e.nameFi() + " is supervised instead").orElse("") : "";
             throw new RuleViolationException("measure.outside-supervision-period", "decidedOn",
                     type + " can be decided only within the entity's supervision period " + entity.supervision()
-                            + " (laki " + entity.regime().statute() + ")");
+                            + " (laki " + entity.regime().statute() + ")" + successor);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.model.registry;
 
+import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorType;
@@ -34,6 +35,9 @@ public abstract class SupervisedEntity {
 
     public static final int NAME_LENGTH = 120;
 
+    /** The rule code of a call that needs a supervised entity and names a municipality that never was one. */
+    public static final String NOT_SUPERVISED = "registry.entity-not-supervised";
+
     @Id
     @SequenceGenerator(name = "supervised_entity_seq", sequenceName = "supervised_entity_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervised_entity_seq")
@@ -57,12 +61,12 @@ public abstract class SupervisedEntity {
     @Embedded
     private LanguageStatus languageStatus;
 
-    @NotNull
+    /** Null for a municipality that was never supervised itself (its employment area is). */
     @Enumerated(EnumType.STRING)
-    @Column(name = "regime", nullable = false, length = 32)
+    @Column(name = "regime", length = 32)
     private LegalRegime regime;
 
-    @NotNull
+    /** Null with {@link #regime}. */
     @Embedded
     private SupervisionPeriod supervision;
 
@@ -78,11 +82,15 @@ public abstract class SupervisedEntity {
         // for JPA
     }
 
+    /** {@code regime} and {@code supervision} both given, or both null (never supervised itself). */
     protected SupervisedEntity(String nameFi, String nameSv, LanguageStatus languageStatus,
                                LegalRegime regime, SupervisionPeriod supervision) {
+        if ((regime == null) != (supervision == null)) {
+            throw new IllegalArgumentException("a supervised entity has both a regime and a supervision period, or neither");
+        }
         this.nameFi = requireName(nameFi);
         this.nameSv = nameSv == null || nameSv.isBlank() ? null : nameSv.trim();
-        this.languageStatus = languageStatus;
+        this.languageStatus = java.util.Objects.requireNonNull(languageStatus, "languageStatus");
         this.regime = regime;
         this.supervision = supervision;
     }
@@ -121,17 +129,46 @@ public abstract class SupervisedEntity {
         return languageStatus;
     }
 
-    public LegalRegime regime() {
-        return regime;
+    /** The law under which the entity is supervised; empty for a municipality never supervised itself. */
+    public Optional<LegalRegime> findRegime() {
+        return Optional.ofNullable(regime);
     }
 
+    /** @throws RuleViolationException {@value #NOT_SUPERVISED} when the entity was never supervised itself */
+    public LegalRegime regime() {
+        return findRegime().orElseThrow(this::notSupervised);
+    }
+
+    /** The dates the entity is under the supervisor's competence; empty when it never was itself. */
+    public Optional<SupervisionPeriod> findSupervision() {
+        return Optional.ofNullable(supervision);
+    }
+
+    /** @throws RuleViolationException {@value #NOT_SUPERVISED} when the entity was never supervised itself */
     public SupervisionPeriod supervision() {
-        return supervision;
+        return findSupervision().orElseThrow(this::notSupervised);
     }
 
     /** Whether the supervisor was competent over this entity on the given date. */
     public boolean isSupervisedOn(LocalDate date) {
-        return supervision.covers(date);
+        return supervision != null && supervision.covers(date);
+    }
+
+    /** Whether the entity's supervision overlaps the period {@code first..last}. */
+    public boolean isSupervisedBetween(LocalDate first, LocalDate last) {
+        return supervision != null && !supervision.from().isAfter(last)
+                && supervision.until().map(u -> !u.isBefore(first)).orElse(true);
+    }
+
+    private RuleViolationException notSupervised() {
+        // laki 380/2023: a municipality that was not a pilot is supervised through its employment area
+        return new RuleViolationException(NOT_SUPERVISED, "entityId", nameFi
+                + " is not supervised itself: the employment area it belongs to is (laki 380/2023)");
+    }
+
+    /** Supervision ends on {@code lastDay} (an employment area whose last member left it). */
+    protected void endSupervision(LocalDate lastDay) {
+        this.supervision = new SupervisionPeriod(supervision().from(), lastDay);
     }
 
     public Optional<BusinessId> businessId() {

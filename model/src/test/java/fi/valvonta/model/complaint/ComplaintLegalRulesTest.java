@@ -9,6 +9,8 @@ import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.platform.SamiLanguage;
+import fi.valvonta.model.registry.EmploymentArea;
+import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
@@ -247,5 +249,24 @@ class ComplaintLegalRulesTest {
                 new ScreeningResult(List.of()), "kirjaamo", NOW);
         assertEquals("Esimies Ek", oral.oralConsentBy().orElseThrow());
         assertNull(intake(ESPOO, anna, Channel.EMAIL, "Esimies Ek").oralConsentBy(), "a written complaint needs no consent");
+    }
+
+    // ---- laki 1269/2020 / 380/2023: conduct from 2025 is the employment area's ------------------------
+
+    @Test
+    void complaintAboutAPilotMunicipalityForConductFrom2025IsSteeredToItsArea() {
+        Municipality kajaani = Municipality.pilotMunicipality("Kajaani", "Kajana", LanguageStatus.unilingualFinnish(),
+                new PilotArea(8, "Kainuun seudun kuntakokeilu"));
+        EmploymentArea.establish("Kainuu-Koillismaa", null, EmploymentAreaModel.LEAD_MUNICIPALITY, null, List.of(kajaani));
+        Complainant anna = Complainant.of(false, "Anna", "anna@example.fi", null, null, Language.FI, null, false);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> new Complaint.Intake(
+                LocalDate.of(2026, 1, 15), Channel.EMAIL, anna, kajaani, null, LocalDate.of(2025, 1, 1), null, "Kuvaus",
+                Set.of(Theme.OTHER), false, null, null, null));
+        assertEquals(Complaint.CONDUCT_OF_AREA, refused.code());
+        assertEquals("entityId", refused.field());
+        assertTrue(refused.getMessage().contains("Kainuu-Koillismaa"), refused.getMessage());
+        // conduct that began while Kajaani was a pilot municipality is its own
+        new Complaint.Intake(LocalDate.of(2025, 3, 1), Channel.EMAIL, anna, kajaani, null, LocalDate.of(2024, 12, 31),
+                LocalDate.of(2025, 1, 31), "Kuvaus", Set.of(Theme.OTHER), false, null, null, null);
     }
 }

@@ -101,6 +101,13 @@ class ScreeningTest {
     }
 
     @Test
+    void municipalityNeverSupervisedItselfIsOutsideCompetence() {
+        ScreeningResult r = Screening.screen(input(LocalDate.of(2024, 3, 1), null, null, false, null, null, "", List.of()));
+        assertTrue(r.first(ScreeningCode.ENTITY_NOT_SUPERVISED_AT_CONDUCT).orElseThrow().isBlocking());
+        assertEquals(ComplaintAction.TRANSFER, r.proposedAction().orElseThrow());
+    }
+
+    @Test
     void conductStraddlingPilotEndIsOnlyAWarning() {
         ScreeningResult r = Screening.screen(input(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1), PILOT,
                 false, null, null, "", List.of()));

@@ -4,11 +4,13 @@ import fi.valvonta.model.platform.Disqualifications;
 import fi.valvonta.model.platform.DisqualificationGround;
 import fi.valvonta.model.platform.Disqualification;
 import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.registry.AdministrativeCourt;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
+import fi.valvonta.model.registry.Region;
 import fi.valvonta.model.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -179,29 +181,52 @@ class MeasureLegalRulesTest {
         assertEquals(MeasureState.PROPOSED, remark.state());
     }
 
+    private static final Region PIRKANMAA = new Region("06", "Pirkanmaa", "Birkaland", AdministrativeCourt.HAMEENLINNA);
+    private static final Region SATAKUNTA = new Region("04", "Satakunta", "Satakunta", AdministrativeCourt.TURKU);
+    private static final LocalDate IN_2025 = LocalDate.of(2025, 6, 1);
+
+    private static Municipality in(Region region, String name) {
+        return Municipality.registered("999", name, null, LanguageStatus.unilingualFinnish(), region);
+    }
+
     @Test
     void competentCourtIsByTheRegionOfTheMunicipality() {
-        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(tampere));
-        Municipality raasepori = Municipality.pilotMunicipality("Raasepori", "Raseborg",
-                LanguageStatus.parse("fi;sv", "sv", false), new PilotArea(18L, "Raasepori"));
-        assertEquals(AdministrativeCourt.HELSINKI, AdministrativeCourts.competentFor(raasepori));
+        Region uusimaa = new Region("01", "Uusimaa", "Nyland", AdministrativeCourt.HELSINKI);
+        Municipality raasepori = Municipality.pilotMunicipality("710", "Raasepori", "Raseborg",
+                LanguageStatus.parse("fi;sv", "sv", false), new PilotArea(18L, "Raasepori"), uusimaa);
+        assertEquals(AdministrativeCourt.HELSINKI, AdministrativeCourts.competentFor(raasepori, DECIDED));
         assertEquals("Helsingfors förvaltningsdomstol",
-                AdministrativeCourts.competentFor(raasepori).nameIn(fi.valvonta.model.platform.Language.SV));
-        assertEquals(AdministrativeCourt.POHJOIS_SUOMI, AdministrativeCourts.ofMunicipality("Oulu").orElseThrow());
+                AdministrativeCourts.competentFor(raasepori, DECIDED).nameIn(fi.valvonta.model.platform.Language.SV));
+        // a municipality whose region the registry does not hold: no court is guessed
+        assertRefused(AdministrativeCourts.NOT_DETERMINED, () -> AdministrativeCourts.competentFor(tampere, DECIDED));
     }
 
     @Test
     void employmentAreaIsJudgedByItsMembersOrItsLeadMunicipality() {
-        Municipality kangasala = Municipality.pilotMunicipality("Kangasala", null, LanguageStatus.unilingualFinnish(), area);
         EmploymentArea one = EmploymentArea.establish("IT alue", null, EmploymentAreaModel.LEAD_MUNICIPALITY, null,
-                List.of(tampere, kangasala));
-        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(one));
+                List.of(in(PIRKANMAA, "Tampere"), in(PIRKANMAA, "Kangasala")));
+        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(one, IN_2025));
 
-        // Pirkanmaa and Satakunta: two courts; an unknown area has no lead to decide between them
-        Municipality sastamala = Municipality.pilotMunicipality("Sastamala", null, LanguageStatus.unilingualFinnish(), area);
-        Municipality huittinen = Municipality.pilotMunicipality("Huittinen", null, LanguageStatus.unilingualFinnish(), area);
-        EmploymentArea split = EmploymentArea.establish("IT jaettu", null, EmploymentAreaModel.JOINT_AUTHORITY, null,
-                List.of(sastamala, huittinen));
-        assertRefused(AdministrativeCourts.NOT_DETERMINED, () -> AdministrativeCourts.competentFor(split));
+        // Pirkanmaa and Satakunta: two courts; without a lead nothing decides between them
+        Municipality sastamala = in(PIRKANMAA, "Sastamala");
+        EmploymentArea split = EmploymentArea.establish("IT jaettu", null, EmploymentAreaModel.LEAD_MUNICIPALITY, null,
+                List.of(sastamala, in(SATAKUNTA, "Huittinen")));
+        assertRefused(AdministrativeCourts.NOT_DETERMINED, () -> AdministrativeCourts.competentFor(split, IN_2025));
+        // the lead municipality decides
+        split.recordLead(sastamala, "explicit", "https://example.invalid/paatos", IN_2025);
+        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(split, IN_2025));
+    }
+
+    @Test
+    void employmentAreaIsJudgedByItsMembersOnTheDay() {
+        Municipality huittinen = in(SATAKUNTA, "Huittinen");
+        Municipality sastamala = in(PIRKANMAA, "Sastamala");
+        EmploymentArea area = EmploymentArea.establish("IT muuttuva", null, EmploymentAreaModel.JOINT_AUTHORITY, null,
+                List.of(huittinen, sastamala));
+        // from 2030 Huittinen belongs to another area: the remaining members lie in Hämeenlinna's circuit
+        EmploymentArea.establish("IT uusi", null, EmploymentAreaModel.SINGLE_MUNICIPALITY, LocalDate.of(2030, 1, 1),
+                List.of(huittinen));
+        assertRefused(AdministrativeCourts.NOT_DETERMINED, () -> AdministrativeCourts.competentFor(area, IN_2025));
+        assertEquals(AdministrativeCourt.HAMEENLINNA, AdministrativeCourts.competentFor(area, LocalDate.of(2030, 3, 1)));
     }
 }

@@ -1,5 +1,8 @@
 package fi.valvonta.model.measure;
 
+import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.registry.EmploymentArea;
+import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.LanguageStatus;
 import fi.valvonta.model.registry.Municipality;
 import fi.valvonta.model.registry.PilotArea;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static fi.valvonta.model.measure.RuleAssertions.assertRefused;
@@ -195,5 +199,15 @@ class MeasureTest {
         assertRefused("measure.outside-supervision-period",
                 () -> SupervisionRule.checkCompetent(MeasureType.SUSPENSION, lahti, LocalDate.of(2025, 1, 2)));
         SupervisionRule.checkCompetent(MeasureType.REMARK, lahti, LocalDate.of(2025, 6, 1));
+    }
+
+    @Test
+    void refusedCoerciveMeasureNamesTheAreaSupervisedInstead() {
+        Municipality hollola = Municipality.pilotMunicipality("Hollola", null, LanguageStatus.unilingualFinnish(),
+                new PilotArea(11, "Lahden seudun kuntakokeilu"));
+        EmploymentArea.establish("Päijät-Häme", null, EmploymentAreaModel.LEAD_MUNICIPALITY, null, List.of(hollola));
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> SupervisionRule.checkCompetent(MeasureType.ORDER, hollola, LocalDate.of(2025, 3, 3)));
+        assertTrue(refused.getMessage().contains("Päijät-Häme is supervised instead"), refused.getMessage());
     }
 }

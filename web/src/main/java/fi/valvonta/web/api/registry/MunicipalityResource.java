@@ -34,6 +34,7 @@ public class MunicipalityResource {
 
     @GET
     public Page<MunicipalitySummary> list(@QueryParam("area") Long pilotAreaId,
+                                          @QueryParam("employmentArea") Long employmentAreaId,
                                           @QueryParam("language") LanguageFilter language,
                                           @QueryParam("q") String nameContains,
                                           @QueryParam("first") @DefaultValue("0") @Min(0) int first,
@@ -41,9 +42,10 @@ public class MunicipalityResource {
                                           @QueryParam("sort") MunicipalityQuery.SortField sort,
                                           @QueryParam("desc") @DefaultValue("false") boolean descending) {
         return registry.searchMunicipalities(
-                new MunicipalityQuery(pilotAreaId, language, nameContains, first, max, sort, !descending));
+                new MunicipalityQuery(pilotAreaId, employmentAreaId, language, nameContains, first, max, sort, !descending));
     }
 
+    /** One municipality with its history: pilot area (2021–2024) and employment-area memberships. */
     @GET
     @Path("{id}")
     public MunicipalitySummary get(@PathParam("id") long id) {

@@ -8,7 +8,9 @@ import fi.valvonta.ejb.registry.EmploymentAreaSummary;
 import fi.valvonta.ejb.registry.EstablishEmploymentArea;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.MunicipalitySummary;
+import fi.valvonta.ejb.registry.RecordLead;
 import fi.valvonta.ejb.registry.RegistryService;
+import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EmploymentAreaModel;
 import fi.valvonta.model.registry.SupervisedEntity;
 import jakarta.annotation.PostConstruct;
@@ -21,11 +23,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Employment areas: the list, the form that establishes one and the one that records an area's details for service (ADMIN). */
+/**
+ * Employment areas: the list with their lead municipality and members today, the form that establishes an
+ * area from a date (ADMIN; its members move to it then), the form that records an area's lead (ADMIN) and the
+ * one that records an area's details for service (ADMIN).
+ */
 @Named
 @ViewScoped
 public class EmploymentAreaBean implements Serializable {
@@ -33,6 +40,10 @@ public class EmploymentAreaBean implements Serializable {
     @Inject
     transient RegistryService registry;
 
+    @Inject
+    transient Clock clock;
+
+    private LocalDate today;
     private List<EmploymentAreaSummary> areas;
     private List<MunicipalitySummary> municipalities;
 
@@ -43,7 +54,8 @@ public class EmploymentAreaBean implements Serializable {
     private String nameSv;
     @NotNull
     private EmploymentAreaModel model = EmploymentAreaModel.LEAD_MUNICIPALITY;
-    private LocalDate supervisedFrom = LocalDate.of(2025, 1, 1);
+    @NotNull
+    private LocalDate supervisedFrom;
     @NotEmpty
     private List<Long> memberIds = new ArrayList<>();
 
@@ -56,9 +68,21 @@ public class EmploymentAreaBean implements Serializable {
     private String postalCode;
     @Size(max = PostalAddress.CITY_LENGTH)
     private String postOffice;
+    @NotNull
+    private Long leadAreaId;
+    @NotNull
+    private Long leadMunicipalityId;
+    @NotBlank
+    @Size(max = EmploymentArea.SOURCE_LENGTH)
+    private String leadSource;
 
     @PostConstruct
     void init() {
+        today = LocalDate.now(clock);
+        reload();
+    }
+
+    private void reload() {
         areas = registry.employmentAreas();
         municipalities = registry.searchMunicipalities(MunicipalityQuery.all()).items();
     }
@@ -68,10 +92,10 @@ public class EmploymentAreaBean implements Serializable {
         EmploymentAreaSummary created = registry.establishEmploymentArea(
                 new EstablishEmploymentArea(nameFi, nameSv, model, supervisedFrom, List.copyOf(memberIds)));
         Messages.addGlobalInfo("registry.employmentArea.created", created.nameFi());
-        areas = registry.employmentAreas();
-        municipalities = registry.searchMunicipalities(MunicipalityQuery.all()).items();
+        reload();
         nameFi = null;
         nameSv = null;
+        supervisedFrom = null;
         memberIds = new ArrayList<>();
     }
 
@@ -104,6 +128,27 @@ public class EmploymentAreaBean implements Serializable {
     public void setPostalCode(String s) { this.postalCode = s; }
     public String getPostOffice() { return postOffice; }
     public void setPostOffice(String s) { this.postOffice = s; }
+    public void recordLead() {
+        EmploymentAreaSummary area = registry.recordLead(leadAreaId, new RecordLead(leadMunicipalityId, leadSource));
+        Messages.addGlobalInfo("registry.lead.recorded", area.leadNameFi(), area.nameFi());
+        reload();
+        leadAreaId = null;
+        leadMunicipalityId = null;
+        leadSource = null;
+    }
+
+    /** Areas that may have a lead (not a joint authority), for the lead form. */
+    public List<EmploymentAreaSummary> getLeadAreas() {
+        return areas.stream().filter(a -> a.model() != EmploymentAreaModel.JOINT_AUTHORITY).toList();
+    }
+
+    /** The current members of the area chosen in the lead form. */
+    public List<EmploymentAreaSummary.Member> getLeadCandidates() {
+        return areas.stream().filter(a -> leadAreaId != null && a.id() == leadAreaId).findFirst()
+                .map(a -> a.currentMembers(today)).orElse(List.of());
+    }
+
+    public LocalDate getToday() { return today; }
     public EmploymentAreaModel[] getModels() { return EmploymentAreaModel.values(); }
     public List<EmploymentAreaSummary> getAreas() { return areas; }
     public List<MunicipalitySummary> getMunicipalities() { return municipalities; }
@@ -117,4 +162,10 @@ public class EmploymentAreaBean implements Serializable {
     public void setSupervisedFrom(LocalDate supervisedFrom) { this.supervisedFrom = supervisedFrom; }
     public List<Long> getMemberIds() { return memberIds; }
     public void setMemberIds(List<Long> memberIds) { this.memberIds = memberIds; }
+    public Long getLeadAreaId() { return leadAreaId; }
+    public void setLeadAreaId(Long leadAreaId) { this.leadAreaId = leadAreaId; }
+    public Long getLeadMunicipalityId() { return leadMunicipalityId; }
+    public void setLeadMunicipalityId(Long leadMunicipalityId) { this.leadMunicipalityId = leadMunicipalityId; }
+    public String getLeadSource() { return leadSource; }
+    public void setLeadSource(String leadSource) { this.leadSource = leadSource; }
 }

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The municipality detail page (?id=…), where an administrator records how decisions reach it. */
+/** The municipality detail page (?id=…): code, region, court, supervision, history of memberships, and where an administrator records how decisions reach it. */
 @Named
 @ViewScoped
 public class MunicipalityBean implements Serializable {

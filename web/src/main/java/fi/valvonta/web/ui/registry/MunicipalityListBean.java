@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.registry;
 
 import fi.valvonta.ejb.platform.Page;
+import fi.valvonta.ejb.registry.EmploymentAreaSummary;
 import fi.valvonta.ejb.registry.LanguageFilter;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.MunicipalitySummary;
@@ -19,7 +20,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** The municipality registry page: a lazy table filtered by pilot area, language status and name. */
+/** The municipality registry page: a lazy table filtered by pilot area, employment area, language status and name. */
 @Named
 @ViewScoped
 public class MunicipalityListBean implements Serializable {
@@ -28,14 +29,17 @@ public class MunicipalityListBean implements Serializable {
     transient RegistryService registry;
 
     private Long pilotAreaId;
+    private Long employmentAreaId;
     private LanguageFilter language = LanguageFilter.ANY;
     private String name;
     private List<PilotAreaSummary> pilotAreas;
+    private List<EmploymentAreaSummary> employmentAreas;
     private LazyDataModel<MunicipalitySummary> model;
 
     @PostConstruct
     void init() {
         pilotAreas = registry.pilotAreas();
+        employmentAreas = registry.employmentAreas();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
@@ -64,7 +68,7 @@ public class MunicipalityListBean implements Serializable {
             sort = "pilotAreaName".equals(s.getField()) ? MunicipalityQuery.SortField.PILOT_AREA : MunicipalityQuery.SortField.NAME;
             ascending = s.getOrder() != SortOrder.DESCENDING;
         }
-        return registry.searchMunicipalities(new MunicipalityQuery(pilotAreaId, language, name, first, max, sort, ascending));
+        return registry.searchMunicipalities(new MunicipalityQuery(pilotAreaId, employmentAreaId, language, name, first, max, sort, ascending));
     }
 
     public LanguageFilter[] getLanguageFilters() {
@@ -73,6 +77,9 @@ public class MunicipalityListBean implements Serializable {
 
     public LazyDataModel<MunicipalitySummary> getModel() { return model; }
     public List<PilotAreaSummary> getPilotAreas() { return pilotAreas; }
+    public List<EmploymentAreaSummary> getEmploymentAreas() { return employmentAreas; }
+    public Long getEmploymentAreaId() { return employmentAreaId; }
+    public void setEmploymentAreaId(Long employmentAreaId) { this.employmentAreaId = employmentAreaId; }
     public Long getPilotAreaId() { return pilotAreaId; }
     public void setPilotAreaId(Long pilotAreaId) { this.pilotAreaId = pilotAreaId; }
     public LanguageFilter getLanguage() { return language; }

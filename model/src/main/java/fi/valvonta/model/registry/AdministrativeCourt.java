@@ -1,13 +1,11 @@
-package fi.valvonta.model.measure;
+package fi.valvonta.model.registry;
 
 import fi.valvonta.model.platform.Language;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
- * The six regional administrative courts of mainland Finland (hallinto-oikeuslaki 430/1999). Which is
- * competent for an entity is {@link AdministrativeCourts}; contact details are configuration.
+ * The six regional administrative courts of mainland Finland (hallinto-oikeuslaki 430/1999): each
+ * {@link Region} lies in one court's circuit. Which court is competent for an appeal against a measure is
+ * {@code fi.valvonta.model.measure.AdministrativeCourts}; contact details are configuration.
  */
 public enum AdministrativeCourt {
     HELSINKI("Helsingin hallinto-oikeus", "Helsingfors förvaltningsdomstol"),
@@ -32,9 +30,5 @@ public enum AdministrativeCourt {
     /** The configuration key of the court: lower case, e.g. {@code ita-suomi}. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    static Optional<AdministrativeCourt> byFinnishName(String nameFi) {
-        return Arrays.stream(values()).filter(c -> c.nameFi.equals(nameFi)).findFirst();
     }
 }
