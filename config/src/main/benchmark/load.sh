@@ -11,7 +11,7 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
-#   PORT_OFFSET (100: http 8180), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
+#   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
 #   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
@@ -26,6 +26,7 @@ connections=${BENCH_CONNECTIONS:-1 8 50}
 offset=${PORT_OFFSET:-100}
 sizing=${BENCH_JAVA_SIZING:--Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
+ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
 url=${BENCH_URL:-http://localhost:$((8080 + offset))}
 api=$url/valvonta/api/v1
 
@@ -45,7 +46,7 @@ if [ "${1:-}" = remove ]; then
 fi
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-[ -f "$root/ear/target/valvonta.ear" ] || { echo "build first: mvn -B install -DskipTests"; exit 2; }
+[ -f "$ear" ] || { echo "build first: mvn -B install -DskipTests"; exit 2; }
 psql_admin -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'valvonta') THEN CREATE ROLE valvonta LOGIN PASSWORD 'valvonta'; END IF; END \$\$"
 [ "$(psql_admin -tAc "SELECT COUNT(*) FROM pg_database WHERE datname = '$db'")" = 1 ] || psql_admin -c "CREATE DATABASE $db OWNER valvonta"
 
@@ -59,11 +60,11 @@ trap cleanup EXIT
 if [ -z "${BENCH_URL:-}" ]; then
   cp -a "$wildfly" "$work/wildfly"
   rm -rf "$work/wildfly/standalone/"{tmp,data,log} "$work/wildfly/standalone/deployments/"*
-  cp "$root/ear/target/valvonta.ear" "$work/wildfly/standalone/deployments/"
+  cp "$ear" "$work/wildfly/standalone/deployments/valvonta.ear"
   t0=$(date +%s.%N)
   MALLOC_ARENA_MAX=2 JBOSS_JAVA_SIZING="$sizing" VALVONTA_DB_DRIVER=postgresql \
   VALVONTA_DB_URL="jdbc:postgresql://$pghost:$pgport/$db" VALVONTA_DB_USER=valvonta VALVONTA_DB_PASSWORD=valvonta \
-    "$work/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Dvalvonta.demo=true \
+    "$work/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Djboss.as.management.blocking.timeout=900 -Dvalvonta.demo=true \
     -Dvalvonta.benchmark=true -Dvalvonta.timers.enabled=false > "$work/server.out" 2>&1 &
   launcher=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -u kirjaamo:demo "$api/clock")" = 200 ]; do

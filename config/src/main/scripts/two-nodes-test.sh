@@ -62,7 +62,7 @@ start_node() {  # name, offset, daily-at
   JBOSS_JAVA_SIZING="-Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m" VALVONTA_DB_DRIVER=postgresql \
   VALVONTA_DB_URL="jdbc:postgresql://$pghost:$pgport/$db" VALVONTA_DB_USER=valvonta VALVONTA_DB_PASSWORD=valvonta \
     "$dir/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="$name" \
-    -Djboss.tx.node.id="$name" -Dvalvonta.demo=true -Dvalvonta.timers.enabled=true -Dvalvonta.timers.daily-at="$at" \
+    -Djboss.tx.node.id="$name" -Djboss.as.management.blocking.timeout=900 -Dvalvonta.demo=true -Dvalvonta.timers.enabled=true -Dvalvonta.timers.daily-at="$at" \
     > "$work/$name.log" 2>&1 &
   local launcher=$! t0=$SECONDS
   local api=http://localhost:$((8080 + offset))/valvonta/api/v1
