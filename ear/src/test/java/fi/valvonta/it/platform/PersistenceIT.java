@@ -5,10 +5,18 @@ import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.registry.MunicipalityQuery;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.it.support.Deployments;
+import fi.valvonta.model.complaint.Complaint;
+import fi.valvonta.model.measure.FollowUp;
+import fi.valvonta.model.registry.Municipality;
+import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
+import org.eclipse.persistence.internal.weaving.PersistenceWeavedLazy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBTransactionRequiredException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,9 +31,14 @@ import java.sql.ResultSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Runs inside the server: the audit trail's transaction rules and the services' own access checks. */
+/**
+ * Runs inside the server: the audit trail's transaction rules, the services' own access checks, and the
+ * entities as the server loads them (statically woven, so lazy to-one relations are lazy).
+ */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
@@ -45,6 +58,29 @@ class PersistenceIT {
 
     @Resource(lookup = "java:jboss/datasources/ValvontaDS")
     DataSource db;
+
+    @PersistenceUnit(unitName = "valvonta")
+    EntityManagerFactory emf;
+
+    @Test
+    void entitiesAreStaticallyWovenSoLazyRelationsStayUnloaded() {
+        for (Class<?> entity : new Class<?>[]{Complaint.class, Municipality.class, FollowUp.class}) {
+            assertTrue(PersistenceWeaved.class.isAssignableFrom(entity), entity + " is not woven");
+            assertTrue(PersistenceWeavedLazy.class.isAssignableFrom(entity), entity + " has no lazy to-one weaving");
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            Long id = em.createQuery("SELECT m.id FROM Municipality m WHERE m.pilotArea IS NOT NULL ORDER BY m.id", Long.class)
+                    .setMaxResults(1).getSingleResult();
+            Municipality m = em.find(Municipality.class, id);
+            // a ManyToOne(fetch = LAZY): not read with the municipality, only when asked for
+            assertFalse(emf.getPersistenceUnitUtil().isLoaded(m, "pilotArea"), "pilotArea was loaded eagerly");
+            assertTrue(m.pilotArea().isPresent());
+            assertTrue(emf.getPersistenceUnitUtil().isLoaded(m, "pilotArea"));
+        } finally {
+            em.close();
+        }
+    }
 
     @Test
     void auditRecordNeedsTheChangesTransaction() {

@@ -1,6 +1,7 @@
 package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.JobLease;
 import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.platform.JobRun;
@@ -49,6 +50,9 @@ public class ComplaintDeadlineCheck {
     @Inject
     private Timers timers;
 
+    @Inject
+    private JobLease lease;
+
     @Resource
     private TimerService timerService;
 
@@ -61,7 +65,12 @@ public class ComplaintDeadlineCheck {
     @Timeout
     @Lock(LockType.WRITE)
     void onTimer() {
-        daily();
+        // every node's timer fires; one of them runs the night's check
+        if (lease.claim(JOB, LocalDate.now(clock))) {
+            daily();
+        } else {
+            LOG.info(() -> "Complaint deadline check: already run for today (another node)");
+        }
     }
 
     /** The job's name in {@link JobRun} and the prefix of its rule codes. */

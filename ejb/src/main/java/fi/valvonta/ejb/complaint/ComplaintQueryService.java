@@ -2,6 +2,8 @@ package fi.valvonta.ejb.complaint;
 
 import fi.valvonta.ejb.audit.AuditEntry;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.DataVersion;
+import fi.valvonta.ejb.platform.DerivedCache;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.audit.AuditChannel;
 import fi.valvonta.model.audit.AuditedType;
@@ -56,6 +58,12 @@ public class ComplaintQueryService {
     @Inject
     ComplaintSettings settings;
 
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    DerivedCache cache;
+
     @Resource
     SessionContext context;
 
@@ -67,8 +75,10 @@ public class ComplaintQueryService {
     /** The case, as its page shows it, if there is one; a view is use-logged. */
     public Optional<ComplaintDetail> findView(long id, AuditChannel channel) {
         return store.find(id).map(c -> {
+            ComplaintDetail detail = details.of(c, Caller.of(context));
+            // last: the use log's append holds its chain's lock until the commit, so it waits for nothing else
             audit.recordView(AuditedType.COMPLAINT, id, channel);
-            return details.of(c, Caller.of(context));
+            return detail;
         });
     }
 
@@ -95,8 +105,12 @@ public class ComplaintQueryService {
         return store.inspectors();
     }
 
-    /** The case list: filtered, ordered and paged in the database (indexed columns only). */
+    /**
+     * The case list: filtered, ordered and paged in the database (indexed columns only). The total, where it must be
+     * counted, is counted once per change of the data ({@link DataVersion}) for the same filter.
+     */
     public Page<ComplaintSummary> search(@NotNull @Valid ComplaintQuery q) {
+        long version = dataVersion.current();
         ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, viewer(q));
         TypedQuery<ComplaintRow> list = em.createQuery(jpql.list(), ComplaintRow.class);
         TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
@@ -108,7 +122,8 @@ public class ComplaintQueryService {
         Map<Long, List<Theme>> themes = themesOf(rows.stream().map(ComplaintRow::id).toList());
         List<ComplaintSummary> items = rows.stream()
                 .map(r -> ComplaintAssembler.summary(r, themes.getOrDefault(r.id(), List.of()))).toList();
-        return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(), count::getSingleResult),
+        return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(),
+                () -> cache.<Long>get(version, List.of("complaint count", jpql.count(), jpql.parameters()), count::getSingleResult)),
                 q.first(), q.max());
     }
 

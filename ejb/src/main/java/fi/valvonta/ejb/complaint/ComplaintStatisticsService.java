@@ -1,11 +1,14 @@
 package fi.valvonta.ejb.complaint;
 
+import fi.valvonta.ejb.platform.DataVersion;
+import fi.valvonta.ejb.platform.DerivedCache;
 import fi.valvonta.model.complaint.ComplaintState;
 import fi.valvonta.model.complaint.Deadlines;
 import fi.valvonta.model.complaint.Theme;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Statistics of the complaints register, counted in the database; the median is computed here. */
+/**
+ * Statistics of the complaints register, counted in the database; the median is computed here. Computed once per
+ * change of the data ({@link DataVersion}), however many read them.
+ */
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ComplaintStatisticsService {
@@ -30,8 +36,18 @@ public class ComplaintStatisticsService {
     @PersistenceContext(unitName = "valvonta")
     EntityManager em;
 
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    DerivedCache cache;
+
     /** Statistics of complaints received in {@code year}, or of all complaints when {@code year} is null. */
     public ComplaintStatistics compute(Integer year) {
+        return cache.get(dataVersion.current(), java.util.Arrays.asList("complaint statistics", year), () -> count(year));
+    }
+
+    private ComplaintStatistics count(Integer year) {
         String where = year == null ? "" : " WHERE c.caseNumber.year = :year";
         String andYear = year == null ? "" : " AND c.caseNumber.year = :year";
         long total = query("SELECT COUNT(c) FROM Complaint c" + where, Long.class, year).getSingleResult();

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.ejb.platform.JobLease;
 import fi.valvonta.ejb.platform.Timers;
 import fi.valvonta.model.security.Role;
 import jakarta.annotation.PostConstruct;
@@ -12,6 +13,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +38,12 @@ public class FollowUpTimer {
     @Inject
     private Timers timers;
 
+    @Inject
+    private JobLease lease;
+
+    @Inject
+    private Clock clock;
+
     @Resource
     private TimerService timerService;
 
@@ -45,8 +54,16 @@ public class FollowUpTimer {
 
     @Timeout
     void onTimer() {
-        daily();
+        // every node's timer fires; one of them runs the morning's follow-up
+        if (lease.claim(JOB, LocalDate.now(clock))) {
+            daily();
+        } else {
+            LOG.info("Measure follow-up: already run for today (another node)");
+        }
     }
+
+    /** The job's name in {@link fi.valvonta.model.platform.JobRun}, which holds the day it last ran for. */
+    static final String JOB = "measure.follow-up";
 
     /** The morning run; the timer calls it, and the tests do. */
     public void daily() {

@@ -6,6 +6,8 @@ import fi.valvonta.ejb.risk.RiskParametersDto;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.platform.CallerRoles;
+import fi.valvonta.ejb.platform.DataVersion;
+import fi.valvonta.ejb.platform.DerivedCache;
 import fi.valvonta.model.risk.EntityRiskInput;
 import fi.valvonta.model.risk.EntityRiskScore;
 import fi.valvonta.model.planning.InspectionPlan;
@@ -74,6 +76,12 @@ public class PlanningService {
     @Inject
     private RiskModelService models;
 
+    @Inject
+    private DataVersion dataVersion;
+
+    @Inject
+    private DerivedCache cache;
+
     @Resource
     private SessionContext ctx;
 
@@ -91,7 +99,7 @@ public class PlanningService {
     }
 
     public Optional<PlanView> find(long id) {
-        return Optional.ofNullable(em.find(InspectionPlan.class, id)).map(p -> view(p, compute(p).entries()));
+        return Optional.ofNullable(em.find(InspectionPlan.class, id)).map(p -> view(p, computeForReading(p).entries()));
     }
 
     public PlanView get(long id) {
@@ -100,7 +108,7 @@ public class PlanningService {
 
     /** The entries in rank order with their score breakdowns: frozen if adopted, computed now if a draft. */
     public List<PlanEntryView> entries(long id) {
-        return compute(plan(id)).entries();
+        return computeForReading(plan(id)).entries();
     }
 
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
@@ -153,7 +161,7 @@ public class PlanningService {
     /** What-if not saved: the ranking of a variant against the plan's own. */
     public List<RankShiftView> whatIf(long id, @NotNull WhatIf variant) {
         InspectionPlan plan = plan(id);
-        Computed base = compute(plan);
+        Computed base = computeForReading(plan);
         RiskParameters.Builder b = base.parameters().toBuilder().version(base.parameters().version() + "-what-if");
         withWeights(b, variant.dimensionWeights());
         PlanCapacity c = base.capacity();
@@ -236,6 +244,19 @@ public class PlanningService {
     }
 
     // --- computation
+
+    /**
+     * For a reading (never in a transaction that changed something): a draft is computed once per change of the data
+     * (the {@link DataVersion}), the plan's own version and the day, however many read it; an adopted plan is read
+     * from its frozen entries.
+     */
+    private Computed computeForReading(InspectionPlan plan) {
+        if (plan.isFrozen()) {
+            return compute(plan);
+        }
+        return cache.get(dataVersion.current(), List.of("draft plan", plan.id(), plan.version(), LocalDate.now(clock)),
+                () -> compute(plan));
+    }
 
     Computed compute(InspectionPlan plan) {
         if (plan.isFrozen()) {

@@ -60,6 +60,11 @@ public class JobRun {
     }
 
     /** Records a run for {@code day}: the last day moves forward only. */
+    /** Whether the job has run for {@code day} (or a later day) already, on any node. */
+    public boolean hasRunFor(LocalDate day) {
+        return !lastDay.isBefore(day);
+    }
+
     public void ranFor(LocalDate day, Instant at) {
         if (day.isAfter(lastDay)) {
             lastDay = day;

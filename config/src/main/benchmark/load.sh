@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Load benchmark (a benchmark, not a test: it prints figures and asserts nothing). Seeds PostgreSQL with 100 000
+# complaints over ten years, their audit trails, measures and inspections (BenchSeed.java, labelled BENCH, in a
+# database of its own), starts the application on it (a scratch copy of the provisioned server, benchmark mode)
+# or uses a running one, drives it with wrk at 1, 8 and 50 connections, and prints req/s and p50/p95/p99 per case,
+# the ratios, and the server's resident memory.
+#
+#   config/src/main/benchmark/load.sh            # create the database if missing, seed, start, measure, stop
+#   config/src/main/benchmark/load.sh remove     # drop the benchmark's database (the audit rows cannot be deleted)
+#
+# Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
+# user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
+#   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
+#   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
+#   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode.
+set -euo pipefail
+cd "$(dirname "$0")/../../../.."
+root=$(pwd)
+bench=$root/config/src/main/benchmark
+db=${BENCH_DB:-valvonta_bench}
+pghost=${PGHOST:-127.0.0.1}
+pgport=${PGPORT:-5432}
+n=${BENCH_N:-100000}
+duration=${BENCH_DURATION:-10s}
+connections=${BENCH_CONNECTIONS:-1 8 50}
+offset=${PORT_OFFSET:-100}
+sizing=${BENCH_JAVA_SIZING:--Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k}
+wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
+ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
+url=${BENCH_URL:-http://localhost:$((8080 + offset))}
+api=$url/valvonta/api/v1
+
+psql_admin() {
+  if psql -h "$pghost" -p "$pgport" -U postgres -d postgres -tAc "SELECT 1" >/dev/null 2>&1; then
+    psql -h "$pghost" -p "$pgport" -U postgres -d postgres -v ON_ERROR_STOP=1 -q "$@"
+  else
+    su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -q $(printf '%q ' "$@")"
+  fi
+}
+psql_db() { PGPASSWORD=valvonta psql -h "$pghost" -p "$pgport" -U valvonta -d "$db" -v ON_ERROR_STOP=1 -tAq "$@"; }
+
+if [ "${1:-}" = remove ]; then
+  psql_admin -c "DROP DATABASE IF EXISTS $db"
+  echo "database $db dropped"
+  exit 0
+fi
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -f "$ear" ] || { echo "build first: mvn -B install -DskipTests"; exit 2; }
+psql_admin -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'valvonta') THEN CREATE ROLE valvonta LOGIN PASSWORD 'valvonta'; END IF; END \$\$"
+[ "$(psql_admin -tAc "SELECT COUNT(*) FROM pg_database WHERE datname = '$db'")" = 1 ] || psql_admin -c "CREATE DATABASE $db OWNER valvonta"
+
+work=$(mktemp -d /tmp/valvonta-load.XXXXXX)
+server_pid=
+cleanup() {
+  if [ -n "$server_pid" ] && [ "${BENCH_KEEP_SERVER:-0}" != 1 ]; then kill "$server_pid" 2>/dev/null || true; wait 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+if [ -z "${BENCH_URL:-}" ]; then
+  cp -a "$wildfly" "$work/wildfly"
+  rm -rf "$work/wildfly/standalone/"{tmp,data,log} "$work/wildfly/standalone/deployments/"*
+  cp "$ear" "$work/wildfly/standalone/deployments/valvonta.ear"
+  t0=$(date +%s.%N)
+  MALLOC_ARENA_MAX=2 JBOSS_JAVA_SIZING="$sizing" VALVONTA_DB_DRIVER=postgresql \
+  VALVONTA_DB_URL="jdbc:postgresql://$pghost:$pgport/$db" VALVONTA_DB_USER=valvonta VALVONTA_DB_PASSWORD=valvonta \
+    "$work/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Djboss.as.management.blocking.timeout=900 -Dvalvonta.demo=true \
+    -Dvalvonta.benchmark=true -Dvalvonta.timers.enabled=false > "$work/server.out" 2>&1 &
+  launcher=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -u kirjaamo:demo "$api/clock")" = 200 ]; do
+    sleep 0.5
+    kill -0 "$launcher" 2>/dev/null || { echo "server stopped"; tail -40 "$work/server.out"; exit 1; }
+  done
+  server_pid=$(pgrep -P "$launcher" java || echo "$launcher")
+  printf 'server up in %.1f s (start and deployment; log %s)\n' "$(echo "$(date +%s.%N) - $t0" | bc)" "$work/server.out"
+fi
+
+# the seed: the model's classes (HashChain, AuditRecord), EclipseLink and the API they are woven against, the driver
+m2=${MAVEN_REPO:-$HOME/.m2/repository}
+cp_seed="$root/model/target/classes:$(ls "$m2"/org/eclipse/persistence/eclipselink/*/eclipselink-*.jar | head -1)"
+cp_seed="$cp_seed:$(ls "$m2"/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar)"
+cp_seed="$cp_seed:$(find "$wildfly/modules" -name 'postgresql*.jar' | head -1)"
+java -cp "$cp_seed" "$bench/BenchSeed.java" "jdbc:postgresql://$pghost:$pgport/$db" valvonta valvonta "$n"
+
+# fixtures: a few complaints to read, the draft plan, a signed-in UI session
+sample_ids=$(psql_db -c "SELECT string_agg(id::text, ',') FROM (SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND id % 997 = 0 LIMIT 100) x")
+plan_id=$(psql_db -c "SELECT id FROM inspection_plan WHERE state = 'DRAFT' ORDER BY id LIMIT 1")
+registered=$(psql_db -c "SELECT COUNT(*) FROM complaint WHERE case_prefix = 'BENCH' AND state = 'REGISTERED' AND version = 0")
+jar=$work/cookies
+page=$(curl -s -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" -D "$work/login.headers")
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
+nonce=$(grep -io "nonce-[^']*" "$work/login.headers" | head -1 | cut -d- -f2-)
+curl -s -o /dev/null -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" --data-urlencode "login=login" \
+  --data-urlencode "login:username=tarkastaja" --data-urlencode "login:password=demo" --data-urlencode "login:next=" \
+  --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
+[ "$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$url/valvonta/complaints/list.xhtml")" = 200 ] \
+  || { echo "the UI sign-in failed"; exit 1; }
+
+basic() { printf 'Basic %s' "$(printf '%s' "$1" | base64)"; }
+export BENCH_AUTH_INSPECTOR=$(basic tarkastaja:demo) BENCH_AUTH_REGISTRAR=$(basic kirjaamo:demo) \
+  BENCH_SESSION=$session BENCH_SAMPLE_IDS=$sample_ids BENCH_PLAN=$plan_id
+
+# the action's complaints: BenchSeed leaves every 5th REGISTERED (id 900000000 + 5j); each run takes the next
+# block of those not yet acted on
+first_j=$(psql_db -c "SELECT COALESCE(MIN((id - 900000000) / 5), 0) FROM complaint WHERE case_prefix = 'BENCH' AND state = 'REGISTERED' AND version = 0 AND (id - 900000000) % 5 = 0")
+block=$(( registered / (2 * $(wc -w <<< "$connections")) ))
+next_block=0
+lua() {  # the request script of a case
+  local f=$work/$1.lua
+  { cat "$bench/wrk-report.lua"; cat; } > "$f"
+  echo "$f"
+}
+get_lua=$(lua get <<'EOF'
+wrk.headers["Authorization"] = os.getenv("BENCH_AUTH_INSPECTOR")
+wrk.headers["Accept"] = "application/json"
+local ids, i = {}, 0
+for id in string.gmatch(os.getenv("BENCH_SAMPLE_IDS"), "%d+") do ids[#ids + 1] = id end
+request = function()
+  local case = os.getenv("BENCH_CASE")
+  if case == "get-complaint" then
+    i = i % #ids + 1
+    return wrk.format("GET", "/valvonta/api/v1/complaints/" .. ids[i])
+  end
+  return wrk.format("GET", nil)
+end
+EOF
+)
+jsf_lua=$(lua jsf <<'EOF'
+wrk.headers["Cookie"] = "JSESSIONID=" .. os.getenv("BENCH_SESSION")
+EOF
+)
+register_lua=$(lua register <<'EOF'
+wrk.method = "POST"
+wrk.headers["Authorization"] = os.getenv("BENCH_AUTH_REGISTRAR")
+wrk.headers["Content-Type"] = "application/json"
+if os.getenv("BENCH_SKIP_AUDIT") == "1" then wrk.headers["Valvonta-Benchmark"] = "skip-audit" end
+local n = 0
+request = function()
+  n = n + 1
+  local who = "bench-" .. tostring(math.random(1, 1000000000)) .. "-" .. n
+  local body = '{"receivedDate":"2026-03-02","channel":"EMAIL","complainant":{"anonymous":false,"name":"BENCH ' .. who ..
+    '","email":"' .. who .. '@example.fi","language":"FI"},"entityId":1,"conductFrom":"2025-11-05",' ..
+    '"description":"BENCH registration of the load benchmark","themes":["DATA_PROTECTION"],"teOfficeMatter":false,' ..
+    '"maskIdentityNumbers":false}'
+  return wrk.format("POST", nil, nil, body)
+end
+EOF
+)
+action_lua=$(lua action <<'EOF'
+wrk.method = "POST"
+wrk.headers["Authorization"] = os.getenv("BENCH_AUTH_INSPECTOR")
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["If-Match"] = '"0"'
+if os.getenv("BENCH_SKIP_AUDIT") == "1" then wrk.headers["Valvonta-Benchmark"] = "skip-audit" end
+local first, threads = tonumber(os.getenv("BENCH_BLOCK_FIRST")), tonumber(os.getenv("BENCH_THREADS"))
+local counter = 0
+function setup(thread) counter = counter + 1; thread:set("tid", counter) end
+local k = 0
+request = function()
+  -- thread t of T takes the block's j = first + (t - 1) + T * k: no complaint twice
+  local j = first + ((tid or 1) - 1) + threads * k
+  k = k + 1
+  return wrk.format("POST", "/valvonta/api/v1/complaints/" .. (900000000 + 5 * j) .. "/start-assessment", nil, "{}")
+end
+EOF
+)
+
+echo
+echo "LoadBenchmark: $(psql_db -c "SELECT COUNT(*) FROM complaint") complaints, $(psql_db -c "SELECT COUNT(*) FROM audit_record") audit records,"\
+  "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), wrk $duration a case"
+declare -A rps p50 p95 p99 errs
+measure() {  # key, connections, lua, path, [env...]
+  local key=$1 c=$2 script=$3 path=$4; shift 4
+  local threads=$(( c < 2 ? 1 : 2 )) r
+  r=$(env "$@" BENCH_CASE="$key" BENCH_THREADS=$threads wrk -t"$threads" -c"$c" -d"$duration" --timeout 30s -s "$script" \
+      "$url$path" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 -1")
+  read -r _ _ rps["$key/$c"] p50["$key/$c"] p95["$key/$c"] p99["$key/$c"] errs["$key/$c"] <<< "$r"
+  printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$key" "$c" "${rps[$key/$c]}" \
+    "${p50[$key/$c]}" "${p95[$key/$c]}" "${p99[$key/$c]}" "${errs[$key/$c]}"
+}
+for c in $connections; do
+  curl -s -o /dev/null -u tarkastaja:demo "$api/plans/$plan_id/entries"   # warm the draft
+  measure "me (no-op)"             "$c" "$get_lua" "/valvonta/api/v1/me"
+  measure "get-complaint"          "$c" "$get_lua" "/valvonta/api/v1/complaints"
+  measure "list API"               "$c" "$get_lua" "/valvonta/api/v1/complaints?sort=RECEIVED&desc=true&state=IN_PREPARATION&max=25"
+  measure "list JSF"               "$c" "$jsf_lua" "/valvonta/complaints/list.xhtml"
+  measure "list query JPA"         "$c" "$get_lua" "/valvonta/api/v1/benchmark/complaint-list?via=JPA&max=25"
+  measure "list query JDBC"        "$c" "$get_lua" "/valvonta/api/v1/benchmark/complaint-list?via=JDBC&max=25"
+  measure "plan page JSF"          "$c" "$jsf_lua" "/valvonta/inspection/plans.xhtml?id=$plan_id"
+  measure "plan entries API"       "$c" "$get_lua" "/valvonta/api/v1/plans/$plan_id/entries"
+  measure "statistics"             "$c" "$get_lua" "/valvonta/api/v1/statistics/complaints"
+  measure "register"               "$c" "$register_lua" "/valvonta/api/v1/complaints"
+  measure "register unaudited"     "$c" "$register_lua" "/valvonta/api/v1/complaints" BENCH_SKIP_AUDIT=1
+  measure "action"                 "$c" "$action_lua" "/" BENCH_BLOCK_FIRST=$((first_j + next_block * block))
+  next_block=$((next_block + 1))
+  measure "action unaudited"       "$c" "$action_lua" "/" BENCH_BLOCK_FIRST=$((first_j + next_block * block)) BENCH_SKIP_AUDIT=1
+  next_block=$((next_block + 1))
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }
+echo "ratios (same run):"
+for c in $connections; do
+  printf '  %2s conn: get-complaint/me throughput %s, p95 %s | JSF list/JSON list p95 %s | audited/unaudited register p95 %s, action p95 %s | EclipseLink/JDBC list p95 %s\n' "$c" \
+    "$(ratio "${rps[get-complaint/$c]}" "${rps[me (no-op)/$c]}")" "$(ratio "${p95[get-complaint/$c]}" "${p95[me (no-op)/$c]}")" \
+    "$(ratio "${p95[list JSF/$c]}" "${p95[list API/$c]}")" \
+    "$(ratio "${p95[register/$c]}" "${p95[register unaudited/$c]}")" "$(ratio "${p95[action/$c]}" "${p95[action unaudited/$c]}")" \
+    "$(ratio "${p95[list query JPA/$c]}" "${p95[list query JDBC/$c]}")"
+done
+if [ -n "$server_pid" ]; then
+  echo "server resident memory after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/"$server_pid"/status) / 1024 )) MB (heap: $sizing)"
+fi
+echo "audit chains intact: $(curl -s -u auditor:demo "$api/audit/verification" | grep -o '"intact":[a-z]*' | head -1 | cut -d: -f2)"

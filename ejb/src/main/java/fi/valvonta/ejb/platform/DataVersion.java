@@ -1,0 +1,26 @@
+package fi.valvonta.ejb.platform;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The version of the registers' data as the database stands: the audit trail's last position. Every change of a
+ * register writes its audit record in the change's own transaction and moves the chain's head with it
+ * ({@link fi.valvonta.ejb.audit.AuditTrail}), so the head moves exactly when committed data changes, on whichever
+ * node of a cluster the change was made. A figure derived from the data and read after this version is at least as
+ * new as the version: {@link DerivedCache} keeps such figures under it.
+ */
+@Dependent
+public class DataVersion {
+
+    @PersistenceContext(unitName = "valvonta")
+    EntityManager em;
+
+    /** Read before the data a cached figure is computed from. */
+    public long current() {
+        Object seq = em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE chain_name = 'audit_record'")
+                .getSingleResult();
+        return ((Number) seq).longValue();
+    }
+}

@@ -1,0 +1,42 @@
+package fi.valvonta.ejb.platform;
+
+import fi.valvonta.model.platform.JobRun;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * One run a day of a scheduled job across a cluster: every node's timer fires, and the first to lock the job's
+ * {@link JobRun} row claims the day; the others wait for its commit and find the day taken. The claim is made in the
+ * job's own transaction, so a run that fails and rolls back leaves the day to the next node or night.
+ */
+@Dependent
+public class JobLease {
+
+    @PersistenceContext(unitName = "valvonta")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Claims {@code day} for {@code job} in the caller's transaction: false when a node has run it already. */
+    public boolean claim(String job, LocalDate day) {
+        JobRun run = em.find(JobRun.class, job, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            // the job's first run ever: two nodes may both insert, and the second fails on the key and rolls back
+            em.persist(new JobRun(job, day, clock.instant()));
+            em.flush();
+            return true;
+        }
+        if (run.hasRunFor(day)) {
+            return false;
+        }
+        run.ranFor(day, clock.instant());
+        return true;
+    }
+}
