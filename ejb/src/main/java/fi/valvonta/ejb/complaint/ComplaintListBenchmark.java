@@ -67,12 +67,14 @@ public class ComplaintListBenchmark {
 
     private int jdbc(int max) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            // EclipseLink pages on PostgreSQL with "LIMIT ? OFFSET ?" (and H2 likewise): the rows, then the first
-            int parameters = ps.getParameterMetaData().getParameterCount();
-            if (parameters == 2) {
-                ps.setInt(1, max);
-                ps.setInt(2, 0);
+            // the parameters EclipseLink binds: the literals of the search's "WHERE 1 = 1", then the page as
+            // "LIMIT ? OFFSET ?" (PostgreSQL and H2): the rows, then the first
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count(); // the SQL has no literal '?'
+            for (int i = 1; i <= parameters - 2; i++) {
+                ps.setInt(i, 1);
             }
+            ps.setInt(parameters - 1, max);
+            ps.setInt(parameters, 0);
             ps.setMaxRows(max);
             List<ComplaintRow> rows = new ArrayList<>(max);
             try (ResultSet r = ps.executeQuery()) {
