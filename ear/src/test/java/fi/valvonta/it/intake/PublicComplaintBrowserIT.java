@@ -102,8 +102,8 @@ class PublicComplaintBrowserIT {
             d.findElement(By.cssSelector("#complaint\\:anonymous .ui-chkbox-box")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint:name")));
 
-            // the complaint, in Swedish, about Espoo (Esbo)
-            browser.selectOne("complaint:entity", "Esbo");
+            // the complaint, in Swedish, about the employment area Espoo-Kauniainen (Esbo-Grankulla): conduct from 2025 is the area's
+            browser.selectOne("complaint:entity", "Esbo-Grankulla");
             WebElement from = d.findElement(By.id("complaint:conductFrom_input"));
             from.sendKeys(Keys.chord(Keys.CONTROL, "a"), D.format(TestClock.today().minusWeeks(3)), Keys.ESCAPE);
             d.findElement(By.id("complaint:description")).sendKeys("Jag fick ingen service på svenska vid besöket.");

@@ -2,6 +2,7 @@ package fi.valvonta.it.intake;
 
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
+import fi.valvonta.it.support.EmploymentAreas;
 import fi.valvonta.it.support.Deployments;
 import fi.valvonta.it.support.MailServer;
 import fi.valvonta.it.support.TestClock;
@@ -61,7 +62,7 @@ class PublicComplaintIT {
                 {"entityId":%d,"conductFrom":"%s","description":"Asiakkaan naapuri Maija Meikäläinen kuuli tietoni.",
                  "themes":["DATA_PROTECTION"],"officialName":"Olli Virkailija","anonymous":false,"name":"Pekka Public",
                  "email":"%s","phone":"040 1234567","proceedingsLanguage":"FI","contactLanguage":"EN","homepage":%s}"""
-                .formatted(Complaints.ESPOO, conduct, email, homepage == null ? "null" : "\"" + homepage + "\"");
+                .formatted(EmploymentAreas.referenceId("Espoo-Kauniainen"), conduct, email, homepage == null ? "null" : "\"" + homepage + "\"");
     }
 
     /** Sends a complaint as anyone; a 429 from the quota is waited out once, as a client should. */
@@ -112,7 +113,7 @@ class PublicComplaintIT {
         JsonObject s = status.json();
         assertEquals(receipt.getString("caseNumber"), s.getString("caseNumber"));
         assertEquals("RECEIVED", s.getString("phase"));
-        assertEquals("Espoo", s.getString("entityNameFi"));
+        assertEquals("Espoo-Kauniainen", s.getString("entityNameFi"));
         assertEquals(1, s.getJsonArray("documents").size());
         assertEquals("liite.pdf", s.getJsonArray("documents").getJsonObject(0).getString("fileName"));
         assertTrue(s.containsKey("processingTarget"));
