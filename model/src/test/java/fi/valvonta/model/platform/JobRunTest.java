@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class JobRunTest {
@@ -49,5 +51,14 @@ class JobRunTest {
         assertEquals(TODAY, run.lastDay());
         run.ranFor(TODAY.plusDays(1), Instant.EPOCH.plusSeconds(2));
         assertEquals(TODAY.plusDays(1), run.lastDay());
+    }
+
+    @Test
+    void aDayRunOnOneNodeIsTakenForTheOthers() {
+        JobRun run = new JobRun(JOB, TODAY.minusDays(1), Instant.EPOCH);
+        assertFalse(run.hasRunFor(TODAY));
+        run.ranFor(TODAY, Instant.EPOCH.plusSeconds(1));
+        assertTrue(run.hasRunFor(TODAY));
+        assertTrue(run.hasRunFor(TODAY.minusDays(1)));
     }
 }
