@@ -76,7 +76,10 @@ class EmploymentAreaBrowserIT {
 
             // the new area has no lead: the administrator records its member as the lead, with the source
             browser.selectOne("leadForm:area", name + " – ei kirjattu");
-            browser.selectOne("leadForm:municipality", member.getString("nameFi"));
+            // the member list follows the area chosen (AJAX): wait for it before opening it
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//select[@id='leadForm:municipalityId_input']/option[normalize-space()='" + member.getString("nameFi") + "']")));
+            browser.selectOne("leadForm:municipalityId", member.getString("nameFi"));
             browser.driver().findElement(By.id("leadForm:source")).sendKeys("TEM/2100/7");
             browser.driver().findElement(By.id("leadForm:recordLead")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("areas"), "TEM/2100/7"));
