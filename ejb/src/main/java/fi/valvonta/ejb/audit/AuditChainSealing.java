@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.audit;
 
+import fi.valvonta.ejb.platform.DatabaseProduct;
 import fi.valvonta.model.audit.AuditChain;
 import fi.valvonta.model.audit.ChainHead;
 import fi.valvonta.model.audit.ChainLink;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * Schema version 11.1: puts the rows written before the chains existed into their chains (in the order they
@@ -48,7 +48,7 @@ public class AuditChainSealing implements JavaMigration {
         for (AuditChain chain : AuditChain.values()) {
             seal(c, chain);
         }
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = DatabaseProduct.isPostgreSql(c);
         try (Statement s = c.createStatement()) {
             if (postgres) {
                 s.execute("CREATE OR REPLACE FUNCTION valvonta_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "

@@ -62,7 +62,7 @@ public class DatabaseMigrator {
     }
 
     public static Map<String, String> placeholdersFor(String product) {
-        boolean postgres = product.contains("postgres");
+        boolean postgres = DatabaseProduct.isPostgreSql(product);
         return Map.of(
                 "binary_type", postgres ? "BYTEA" : "BINARY VARYING(52428800)",
                 "text_type", postgres ? "TEXT" : "CHARACTER LARGE OBJECT");

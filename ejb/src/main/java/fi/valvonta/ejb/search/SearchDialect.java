@@ -1,6 +1,6 @@
 package fi.valvonta.ejb.search;
 
-import java.util.Locale;
+import fi.valvonta.ejb.platform.DatabaseProduct;
 
 /** How the database searches text: PostgreSQL's full-text search, or LIKE on H2 (the run command's database). */
 public enum SearchDialect {
@@ -9,6 +9,6 @@ public enum SearchDialect {
 
     /** The dialect of the database whose JDBC product name is {@code product}. */
     public static SearchDialect of(String product) {
-        return product != null && product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
+        return DatabaseProduct.isPostgreSql(product) ? POSTGRESQL : H2;
     }
 }

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.search;
 
+import fi.valvonta.ejb.platform.DatabaseProduct;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -7,7 +8,6 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Schema version 17: what the search box needs. On PostgreSQL each searched table gets a stored generated
@@ -84,7 +84,7 @@ public class SearchIndexes implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = DatabaseProduct.isPostgreSql(c);
         try (Statement s = c.createStatement()) {
             for (String sql : officials()) {
                 s.execute(sql);

@@ -57,6 +57,8 @@ public class SearchService {
     @Resource
     SessionContext context;
 
+    private SearchDialect dialect;
+
     /** Names of an entity, in Finnish and Swedish. */
     private record EntityNames(String fi, String sv) {
     }
@@ -191,12 +193,18 @@ public class SearchService {
         return new SearchSql.Matches(entityIds, officials);
     }
 
-    /** The dialect of the database (the transaction's own connection: no second one from the pool). */
+    /**
+     * The dialect of the database (the transaction's own connection: no second one from the pool), asked once per
+     * bean instance: the datasource does not change its database while the application runs.
+     */
     private SearchDialect dialect() {
-        try (Connection c = dataSource.getConnection()) {
-            return SearchDialect.of(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database", e);
+        if (dialect == null) {
+            try (Connection c = dataSource.getConnection()) {
+                dialect = SearchDialect.of(c.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database", e);
+            }
         }
+        return dialect;
     }
 }
