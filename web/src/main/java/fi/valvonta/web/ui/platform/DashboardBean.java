@@ -25,14 +25,14 @@ public class DashboardBean {
 
     private long municipalityCount;
     private int pilotAreaCount;
-    private int employmentAreaCount;
+    private long employmentAreaCount;
 
     @PostConstruct
     void init() {
         municipalityCount = registry.searchMunicipalities(
                 new MunicipalityQuery(null, null, null, 0, 1, null, true)).total();
         pilotAreaCount = registry.pilotAreas().size();
-        employmentAreaCount = registry.employmentAreas().size();
+        employmentAreaCount = registry.employmentAreaCount();
     }
 
     public String getAgencyName() {
@@ -42,5 +42,5 @@ public class DashboardBean {
     public String getCasePrefix() { return agency.prefix(); }
     public long getMunicipalityCount() { return municipalityCount; }
     public int getPilotAreaCount() { return pilotAreaCount; }
-    public int getEmploymentAreaCount() { return employmentAreaCount; }
+    public long getEmploymentAreaCount() { return employmentAreaCount; }
 }
