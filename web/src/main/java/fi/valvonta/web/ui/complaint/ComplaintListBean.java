@@ -65,8 +65,9 @@ public class ComplaintListBean implements Serializable {
     private Long pilotAreaId;
     private String assignee;
     private Boolean overdue;
-    private boolean dueSoon;
-    private boolean statementOverdue;
+    /** {@code null} when off, so that the language switch's redirect carries only the filters that are on. */
+    private Boolean dueSoon;
+    private Boolean statementOverdue;
     private String caseNumber;
 
     private List<ComplaintSummary> selected = new ArrayList<>();
@@ -136,7 +137,7 @@ public class ComplaintListBean implements Serializable {
             number = null;
         }
         return complaints.search(new ComplaintQuery(inbox, state == null ? Set.of() : Set.of(state), theme, entityId,
-                pilotAreaId, assignee, overdue, dueSoon, statementOverdue, null, number, first, Math.min(max, 500), sort,
+                pilotAreaId, assignee, overdue, Boolean.TRUE.equals(dueSoon), Boolean.TRUE.equals(statementOverdue), null, number, first, Math.min(max, 500), sort,
                 ascending));
     }
 
@@ -212,10 +213,12 @@ public class ComplaintListBean implements Serializable {
     public void setOverdue(Boolean v) { overdue = v; }
     public String getCaseNumber() { return caseNumber; }
     public void setCaseNumber(String v) { caseNumber = v; }
-    public boolean isDueSoon() { return dueSoon; }
-    public void setDueSoon(boolean v) { dueSoon = v; }
-    public boolean isStatementOverdue() { return statementOverdue; }
-    public void setStatementOverdue(boolean v) { statementOverdue = v; }
+    public Boolean getDueSoon() { return dueSoon; }
+    public void setDueSoon(Boolean v) { dueSoon = onOrNull(v); }
+    public Boolean getStatementOverdue() { return statementOverdue; }
+    public void setStatementOverdue(Boolean v) { statementOverdue = onOrNull(v); }
+
+    private static Boolean onOrNull(Boolean v) { return Boolean.TRUE.equals(v) ? Boolean.TRUE : null; }
     public List<ComplaintSummary> getSelected() { return selected; }
     public void setSelected(List<ComplaintSummary> v) { selected = v; }
     public String getBulkAssignee() { return bulkAssignee; }
