@@ -139,12 +139,46 @@ class PublicComplaintIT {
         assertEquals("(e-service)", arrived.getString("actor"));
         assertTrue(arrived.getString("after").contains("(api)"), arrived.toString());
 
-        // the receipt by e-mail (the ComplaintRegistered event), and the link's readings in the use log
+        // the receipt by e-mail (with the status link, sent once the link is issued), and the link's readings in the use log
         assertEquals(1, MailServer.get().sentTo(email, 30).size());
         List<JsonObject> uses = auditor.get("/audit/use-log?type=Complaint&id=" + id).array().stream()
                 .map(JsonValue::asJsonObject).toList();
         assertTrue(uses.stream().anyMatch(u -> u.getString("channel").equals("e-service")
                 && u.getString("actor").equals("(e-service)")), uses.toString());
+    }
+
+    @Test
+    void aComplaintAboutAPilotMunicipalitysConductFrom2025IsTheAreasAndItsReceiptCarriesTheLink() throws Exception {
+        JsonObject espoo = registrar.get("/municipalities?max=5&q=Espoo").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("nameFi").equals("Espoo")).findFirst().orElseThrow();
+        String email = "espoo-" + UUID.randomUUID() + "@example.fi";
+        // the sender names the municipality; conduct a month ago (from 2025) is the employment area's
+        String json = complaint(email, null).replaceFirst("\"entityId\":\\d+", "\"entityId\":" + espoo.getJsonNumber("id"));
+        Api.Reply sent = submit(json);
+        assertEquals(201, sent.status(), sent.toString());
+        String token = sent.json().getString("statusToken");
+        JsonObject status = anyone.get("/public/complaints/status/" + token).json();
+        assertEquals("Espoo-Kauniainen", status.getString("entityNameFi"), status.toString());
+        long id = idOf(sent.json().getString("caseNumber"));
+        assertEquals(EmploymentAreas.referenceId("Espoo-Kauniainen"),
+                registrar.get("/complaints/" + id).json().getJsonNumber("entityId").longValue());
+
+        // the receipt by e-mail, in the contact language (English), with the private status link that works
+        List<jakarta.mail.internet.MimeMessage> receipts = MailServer.get().sentTo(email, 30);
+        assertEquals(1, receipts.size(), "one receipt, the one with the link");
+        String text = new String(receipts.get(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String link = Api.BASE + "/kantelu/tila.xhtml?t=" + token;
+        assertTrue(text.contains(link), text);
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(sent.json().getString("caseNumber")), "the link shows the case");
+        List<String> actions = registrar.get("/complaints/" + id + "/audit").array().stream()
+                .map(JsonValue::asJsonObject).map(a -> a.getString("action")).toList();
+        assertTrue(actions.contains("RECEIPT_SENT"), actions.toString());
+        for (JsonValue entry : registrar.get("/complaints/" + id + "/audit").array()) {
+            assertFalse(entry.toString().contains(token), "the token is never in the audit trail");
+        }
     }
 
     @Test

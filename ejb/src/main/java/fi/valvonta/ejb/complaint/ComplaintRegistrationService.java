@@ -82,15 +82,28 @@ public class ComplaintRegistrationService {
     public Registration register(@NotNull @Valid RegisterComplaint command, String idempotencyKey) {
         ComplaintRegistrationService self = context.getBusinessObject(ComplaintRegistrationService.class);
         try {
-            return self.registerOnce(command, idempotencyKey);
+            return self.registerOnce(command, idempotencyKey, true);
         } catch (IdempotencyConflictException e) {
             return self.replay(idempotencyKey, command.fingerprint()).orElseThrow(() -> e);
         }
     }
 
-    /** One attempt of {@link #register}, in its own transaction; for {@link #register} only. */
+    /**
+     * Registers a complaint sent through the public e-service, in its own transaction: as {@link #register}, except
+     * that the complainant's receipt is not sent on commit; the e-service sends it once the sender's status link
+     * is issued, with the link in it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Registration registerOnce(@NotNull @Valid RegisterComplaint command, String idempotencyKey) {
+    public Registration registerSentByEService(@NotNull @Valid RegisterComplaint command) {
+        return registerOnce(command, null, false);
+    }
+
+    /**
+     * One attempt of {@link #register}, in its own transaction; for {@link #register} only. With
+     * {@code receiptOnCommit}, the complainant's receipt goes out once the registration has committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Registration registerOnce(@NotNull @Valid RegisterComplaint command, String idempotencyKey, boolean receiptOnCommit) {
         String user = context.getCallerPrincipal().getName();
         String hash = null;
         if (idempotencyKey != null) {
@@ -122,7 +135,7 @@ public class ComplaintRegistrationService {
                 + (masked > 0 ? ", " + masked + " identity number(s) masked" : ""));
         em.flush();
         // observers act after commit (the complainant's receipt): a rolled-back registration sends nothing
-        registered.fire(new ComplaintRegistered(complaint.id()));
+        registered.fire(new ComplaintRegistered(complaint.id(), receiptOnCommit));
         if (idempotencyKey != null) {
             em.persist(new IdempotencyRecord(user, idempotencyKey, hash, complaint.id(), now));
             try {

@@ -9,6 +9,7 @@ import fi.valvonta.ejb.complaint.ComplaintSettings;
 import fi.valvonta.ejb.complaint.ComplaintStore;
 import fi.valvonta.ejb.complaint.RegisterComplaint;
 import fi.valvonta.ejb.notification.MailSettings;
+import fi.valvonta.ejb.notification.ComplaintReceipts;
 import fi.valvonta.ejb.registry.RegistryService;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
 import fi.valvonta.ejb.security.SecurityLog;
@@ -107,6 +108,9 @@ public class PublicComplaintService {
     private MailSettings mail;
 
     @Inject
+    private ComplaintReceipts receipts;
+
+    @Inject
     private AgencySettings agency;
 
     @Inject
@@ -166,9 +170,9 @@ public class PublicComplaintService {
         RegisterComplaint register = new RegisterComplaint(today, Channel.E_SERVICE,
                 new RegisterComplaint.ComplainantInput(command.anonymous(), command.name(), command.email(), command.phone(),
                         command.address(), contact, null, false, null),
-                command.entityId(), command.officialName(), command.conductFrom(), command.conductTo(), command.description(),
+                registry.subjectOfPublicComplaint(command.entityId(), command.conductFrom()), command.officialName(), command.conductFrom(), command.conductTo(), command.description(),
                 command.themes(), false, null, proceedings, false, null);
-        ComplaintDetail registered = registration.register(register, null).complaint();
+        ComplaintDetail registered = registration.registerSentByEService(register).complaint();
         guard.taken(client);
         StatusToken token = StatusToken.generate(RANDOM);
         // the complaint has committed (it is the registry's now); its link and documents follow in a transaction of
@@ -176,6 +180,10 @@ public class PublicComplaintService {
         Instant issued = context.getBusinessObject(PublicComplaintService.class)
                 .issueLink(registered.id(), token, uploads, channel);
         boolean emailReceipt = mail.enabled() && !command.anonymous() && command.email() != null && !command.email().isBlank();
+        if (emailReceipt) {
+            // laki 13/2003 12 §: the receipt without delay, here with the sender's status link (it exists only now)
+            receipts.send(registered.id(), settings.statusUrl(token.value()), policy.retentionAfterClose().toDays());
+        }
         return new PublicReceipt(registered.caseNumber(), registered.receivedDate(), issued, token.value(), proceedings,
                 contact, uploads.size(), policy.documentsUntil(issued),
                 policy.documentsRemaining(issued, uploads.size(), issued), emailReceipt);

@@ -41,6 +41,22 @@ public class PublicComplaintSettings {
     @ConfigProperty(name = "valvonta.public.json-max-bytes", defaultValue = "262144")
     long jsonMaxBytes;
 
+    /**
+     * The e-service's public address, as its senders reach it (behind the proxy): the status link in the e-mail
+     * receipt starts with it. Never taken from a request's Host header, which its sender chooses.
+     */
+    @Inject
+    @ConfigProperty(name = "valvonta.public.base-url", defaultValue = "http://localhost:8080/valvonta")
+    String baseUrl;
+
+    /** The status page of the public UI for {@code token}, at the configured public address. */
+    public String statusUrl(String token) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + STATUS_VIEW + token;
+    }
+
+    /** The public status page, its token parameter last. */
+    public static final String STATUS_VIEW = "/kantelu/tila.xhtml?t=";
+
     public SubmissionQuota.Policy quota() {
         return new SubmissionQuota.Policy(rateLimitMax, Duration.parse(rateLimitWindow));
     }

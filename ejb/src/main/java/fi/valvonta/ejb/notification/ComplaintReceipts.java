@@ -63,22 +63,29 @@ public class ComplaintReceipts {
     /** Observer: after a registration commits, hands the receipt to the background. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintRegistered event) {
-        if (settings.enabled()) {
-            context.getBusinessObject(ComplaintReceipts.class).send(event.complaintId());
+        if (settings.enabled() && event.receiptOnCommit()) {
+            context.getBusinessObject(ComplaintReceipts.class).send(event.complaintId(), null, 0);
         }
     }
 
-    /** Sends the receipt of complaint {@code complaintId}; for the observer above. */
+    /**
+     * Sends the receipt of complaint {@code complaintId}, in the background: by the observer above, and by the
+     * e-service with the sender's {@code statusUrl}, which works {@code linkDaysAfterClose} days after the case
+     * closes (none: null). Nothing when mail is off or the complainant gave no address.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void send(long complaintId) {
+    public void send(long complaintId, String statusUrl, long linkDaysAfterClose) {
+        if (!settings.enabled()) {
+            return;
+        }
         Complaint complaint = complaints.get(complaintId);
         Complainant who = complaint.complainant();
         if (who.isAnonymous() || who.email() == null || who.email().isBlank()) {
             return;
         }
         MailSender.Mail mail = ReceiptText.of(who.email(), who.language(), complaint.caseNumber().toString(),
-                complaint.receivedDate(), agency.nameIn(who.language()));
+                complaint.receivedDate(), agency.nameIn(who.language()), statusUrl, linkDaysAfterClose);
         Instant now = clock.instant();
         Notification record;
         try {

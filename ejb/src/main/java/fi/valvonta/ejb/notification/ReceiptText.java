@@ -21,12 +21,22 @@ public final class ReceiptText {
 
     public static MailSender.Mail of(String to, Language language, String caseNumber, LocalDate received,
                                      String agencyName) {
+        return of(to, language, caseNumber, received, agencyName, null, 0);
+    }
+
+    /**
+     * The receipt with the sender's private status link (a complaint sent through the e-service), which works
+     * while the case is open and {@code linkDaysAfterClose} days after; without a link when {@code statusUrl} is null.
+     */
+    public static MailSender.Mail of(String to, Language language, String caseNumber, LocalDate received,
+                                     String agencyName, String statusUrl, long linkDaysAfterClose) {
         Language lang = language == Language.SV || language == Language.EN ? language : Language.FI;
         ResourceBundle t = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(lang.code()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String date = received.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
         return new MailSender.Mail(to,
                 MessageFormat.format(t.getString("receipt.subject"), caseNumber),
-                MessageFormat.format(t.getString("receipt.text"), caseNumber, date, agencyName));
+                MessageFormat.format(t.getString("receipt.text"), caseNumber, date, agencyName, statusUrl == null ? ""
+                        : "\n\n" + MessageFormat.format(t.getString("receipt.statusLink"), statusUrl, String.valueOf(linkDaysAfterClose))));
     }
 }

@@ -11,6 +11,7 @@ import fi.valvonta.model.registry.SupervisedEntity;
 import fi.valvonta.model.platform.NotFoundException;
 import fi.valvonta.model.platform.RuleViolationException;
 import fi.valvonta.model.security.Role;
+import fi.valvonta.model.intake.PublicSubmission;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -165,6 +166,15 @@ public class RegistryService {
 
     public Optional<SupervisedEntity> findEntity(long id) {
         return Optional.ofNullable(em.find(SupervisedEntity.class, id));
+    }
+
+    /**
+     * The entity a complaint sent through the e-service about {@code namedId} is registered about, for conduct
+     * from {@code conductFrom} ({@link fi.valvonta.model.intake.PublicSubmission#subjectOf}); the id as given when
+     * there is no such entity (the registration refuses it).
+     */
+    public long subjectOfPublicComplaint(long namedId, LocalDate conductFrom) {
+        return findEntity(namedId).map(e -> PublicSubmission.subjectOf(e, conductFrom).id()).orElse(namedId);
     }
 
     public SupervisedEntity getEntity(long id) {

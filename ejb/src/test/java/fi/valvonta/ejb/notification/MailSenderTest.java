@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +66,20 @@ class MailSenderTest {
                 ReceiptText.of("a@example.fi", Language.OTHER, "LVV/3/2026", LocalDate.of(2026, 1, 5), "x").subject());
         assertTrue(ReceiptText.of("a@example.fi", Language.SV, "LVV/3/2026", LocalDate.of(2026, 1, 5), "Tillstånds- och tillsynsverket")
                 .text().contains("8 a kap. i förvaltningslagen"));
+    }
+
+    @Test
+    void aReceiptFromTheEServiceCarriesTheStatusLinkBeforeTheSignature() {
+        String link = "https://valvonta.example/valvonta/kantelu/tila.xhtml?t=abc";
+        for (Language language : List.of(Language.FI, Language.SV, Language.EN)) {
+            String text = ReceiptText.of("a@example.fi", language, "LVV/3/2026", LocalDate.of(2026, 1, 5), "Virasto",
+                    link, 30).text();
+            assertTrue(text.contains("\n" + link + "\n"), language + ": " + text);
+            assertTrue(text.contains(" 30 "), language + ": the days after closing");
+            assertTrue(text.indexOf(link) < text.indexOf("Virasto"), language + ": before the signature");
+        }
+        assertFalse(ReceiptText.of("a@example.fi", Language.FI, "LVV/3/2026", LocalDate.of(2026, 1, 5), "Virasto").text()
+                .contains("tila.xhtml"), "a registrar's receipt has no link");
     }
 
     @Test

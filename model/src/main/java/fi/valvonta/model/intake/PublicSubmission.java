@@ -2,7 +2,10 @@ package fi.valvonta.model.intake;
 
 import fi.valvonta.model.platform.Language;
 import fi.valvonta.model.platform.RuleViolationException;
+import fi.valvonta.model.registry.Municipality;
+import fi.valvonta.model.registry.SupervisedEntity;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -48,5 +51,20 @@ public final class PublicSubmission {
                     "the language of proceedings is Finnish or Swedish");
         }
         return chosen;
+    }
+
+    /**
+     * The sender names the municipality where the matter arose (or an employment area); the complaint is about
+     * the entity supervised for that conduct on {@code conductFrom}: a pilot municipality up to 2024, its
+     * employment area from 2025. A member of the public cannot be asked to know which; a registrar can
+     * (there the rule refuses, {@code complaint.conduct-supervised-as-area}). Where none was supervised, the
+     * named entity stays, and the registration's own rules answer.
+     */
+    public static SupervisedEntity subjectOf(SupervisedEntity named, LocalDate conductFrom) {
+        // laki 1269/2020 ended 31.12.2024; from 1.1.2025 the employment area is supervised (laki 380/2023)
+        if (named instanceof Municipality m && conductFrom != null) {
+            return m.supervisedEntityOn(conductFrom).orElse(named);
+        }
+        return named;
     }
 }
