@@ -28,7 +28,8 @@ class PlatformIT {
     @Deployment(testable = false)
     static Archive<?> deployment() {
         log = ServerLog.fromNow();
-        return Deployments.application();
+        // its own deployment: the test reads what deploying the application logs
+        return Deployments.freshApplication();
     }
 
     @Test

@@ -53,7 +53,7 @@ class ProductionBootIT {
     @Deployment(testable = false)
     static Archive<?> deployment() {
         log = ServerLog.fromNow();
-        return Deployments.application();
+        return Deployments.freshApplication();
     }
 
     @Test

@@ -14,13 +14,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The one deployment every integration test uses: the EAR this module just built, as it ships. */
+/** The one deployment every integration test uses: the EAR this module just built, as it ships (kept deployed across test classes: {@link SharedDeployment}). */
 public final class Deployments {
 
     private Deployments() {
     }
 
     public static EnterpriseArchive application() {
+        return freshApplication().add(EmptyAsset.INSTANCE, SharedDeployment.MARKER);
+    }
+
+    /**
+     * The same EAR, deployed for the test class alone: for a test that reads what the deployment itself logs.
+     * {@link #application()} is kept deployed from one test class to the next ({@link SharedDeployment}).
+     */
+    public static EnterpriseArchive freshApplication() {
         File ear = new File(System.getProperty("ear.file", "target/valvonta.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("build the EAR first (mvn package): " + ear.getAbsolutePath());
@@ -33,7 +41,7 @@ public final class Deployments {
      * (Arquillian runs them there and injects server resources into them).
      */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
+        EnterpriseArchive ear = freshApplication();
         // Arquillian calls its runner servlet in the WAR; in the test deployment only, that path is public
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         String webXml = new String(readAll(war.get("WEB-INF/web.xml").getAsset().openStream()), StandardCharsets.UTF_8);
