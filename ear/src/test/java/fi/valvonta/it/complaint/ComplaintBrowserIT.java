@@ -53,9 +53,19 @@ class ComplaintBrowserIT {
             d.findElement(By.id("registration:name")).sendKeys("Selma Selenium");
             d.findElement(By.id("registration:email")).sendKeys("selma.selenium@example.fi");
             browser.selectOne("registration:entity", "Espoo");
-            type(d, "registration:conductFrom_input", "5.11.2024");
+            // conduct from 2025 is the employment area's: the refusal stands on the entity field, not at the page top
+            type(d, "registration:conductFrom_input", "5.1.2025");
             d.findElement(By.cssSelector("label[for='registration:themes:2']")).click(); // kielelliset oikeudet
             d.findElement(By.id("registration:description")).sendKeys("Palvelua ei saatu ruotsiksi. Hetu 131052-308T.");
+            d.findElement(By.id("registration:register")).click();
+            By onEntity = By.xpath("//div[contains(@class,'field')][.//*[@id='registration:entity']]//*[contains(@class,'ui-message-error')]");
+            try {
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(onEntity, "Kokeilu päättyi 31.12.2024"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no refusal on the entity field; the page says: "
+                        + d.findElement(By.id("registration")).getText(), e);
+            }
+            type(d, "registration:conductFrom_input", "5.11.2024");
 
             // screening before saving: the identity number is found, with its legal basis
             d.findElement(By.id("registration:check")).click();

@@ -19,6 +19,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -79,7 +80,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (refusal instanceof BusinessException e) {
             text = text(e, UiMessages.locale());
             if (e instanceof RuleViolationException r && r.field() != null) {
-                clientId = inputWithId(fc, fieldId(r.field())).map(c -> c.getClientId(fc)).orElse(null);
+                clientId = fieldIds(r.field()).stream().map(id -> inputWithId(fc, id)).flatMap(Optional::stream).findFirst()
+                        .map(c -> c.getClientId(fc)).orElse(null);
             }
         } else {
             text = UiMessages.text("error.forbidden");
@@ -114,6 +116,15 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     static String fieldId(String field) {
         int dot = field.lastIndexOf('.');
         return dot < 0 ? field : field.substring(dot + 1);
+    }
+
+    /**
+     * The input ids a command field may have on a form, the likeliest first: {@code "entityId"} is the input
+     * {@code entityId} or, where the form picks the entity itself, {@code entity}.
+     */
+    static List<String> fieldIds(String field) {
+        String id = fieldId(field);
+        return id.length() > 2 && id.endsWith("Id") ? List.of(id, id.substring(0, id.length() - 2)) : List.of(id);
     }
 
     private static Optional<UIComponent> inputWithId(FacesContext fc, String id) {

@@ -58,5 +58,8 @@ class BusinessExceptionHandlerTest {
     void aFieldOfACommandIsFoundByItsLastName() {
         assertEquals("name", BusinessExceptionHandler.fieldId("complainant.name"));
         assertEquals("deadline", BusinessExceptionHandler.fieldId("deadline"));
+        assertEquals(java.util.List.of("entityId", "entity"), BusinessExceptionHandler.fieldIds("entityId"));
+        assertEquals(java.util.List.of("name"), BusinessExceptionHandler.fieldIds("complainant.name"));
+        assertEquals(java.util.List.of("Id"), BusinessExceptionHandler.fieldIds("Id"));
     }
 }
