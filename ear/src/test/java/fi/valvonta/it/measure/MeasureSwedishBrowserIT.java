@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The measure page in Swedish: the bilingual municipality by its Swedish name (Raseborg, not Raasepori),
  * the presenter and the decider by name, every date as Finland-Swedish writes it (2.8.2024, never ISO), and
- * the service date entered with the date picker's calendar, which the page then shows the same way.
+ * the service date entered with the date picker's calendar, which the page then shows the same way; the register
+ * of measures offers the municipality by its Swedish name.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeasureSwedishBrowserIT {
@@ -86,6 +87,12 @@ class MeasureSwedishBrowserIT {
             String page = browser.driver().findElement(By.id("detail")).getText();
             assertFalse(ISO_DATE.matcher(page).find(), "no ISO date on the page: " + page);
             browser.screenshot("measure-sv-served");
+            String caseNumber = browser.driver().findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+
+            // the register of measures offers the municipality by its Swedish name too
+            browser.open("/measures/index.xhtml");
+            browser.selectOne("register:entity", "Raseborg");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:measures"), caseNumber));
         }
 
         assertEquals(today.toString(), INSPECTOR.get("/measures/" + id).json().getString("servedOn"));
