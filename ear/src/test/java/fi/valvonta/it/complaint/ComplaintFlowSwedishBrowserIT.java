@@ -102,7 +102,7 @@ class ComplaintFlowSwedishBrowserIT {
             waitForState(browser, "DECIDED");
             String decision = d.findElement(By.id("decisionPanel")).getText();
             assertTrue(decision.contains(text(SV, "complaint.outcome.DRAWING_ATTENTION")), decision);
-            assertTrue(decision.contains(text(SV, "complaint.decidedBy")) && decision.contains("ratkaisija"), decision);
+            assertTrue(decision.contains(text(SV, "complaint.decidedBy")) && decision.contains("Ratkaisija Riitta"), decision);
             browser.logout();
 
             // the registry records the service and closes the case

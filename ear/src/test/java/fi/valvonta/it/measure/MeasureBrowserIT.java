@@ -84,7 +84,8 @@ class MeasureBrowserIT {
             browser.open("/measures/measure.xhtml?id=" + id);
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("actionForm:decide"))).click();
             waitForState(browser, "Päätetty");
-            assertTrue(browser.driver().findElement(By.id("decider")).getText().contains("ratkaisija"));
+            // the decider by name (DemoData), not by user id
+            assertTrue(browser.driver().findElement(By.id("decider")).getText().contains("Ratkaisija Riitta"));
             browser.screenshot("measure-decided");
 
             browser.driver().findElement(By.id("nav:logout")).click();
@@ -173,8 +174,9 @@ class MeasureBrowserIT {
         input.sendKeys(Keys.ESCAPE);
     }
 
+    /** Types a date into a date picker of the measure page (as {@link #date}). */
     private static void typeDate(Browser browser, String id, LocalDate date) {
-        type(browser, id, D.format(date));
+        date(browser, id, date);
     }
 
     private static void waitForState(Browser browser, String label) {

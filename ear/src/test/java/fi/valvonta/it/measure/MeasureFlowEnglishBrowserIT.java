@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MeasureFlowEnglishBrowserIT {
 
     private static final String EN = "en";
-    private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
@@ -69,14 +69,14 @@ class MeasureFlowEnglishBrowserIT {
                     "an order needs a hearing before the decision");
 
             // HL 34 §: the hearing requested, its deadline passed, the party's response recorded
-            type(browser, "actionForm:hearingRequestedOn", D.format(today.minusDays(30)));
-            type(browser, "actionForm:hearingDeadline", D.format(today.minusDays(14)));
+            type(browser, "actionForm:hearingRequestedOn_input", D.format(today.minusDays(30)));
+            type(browser, "actionForm:hearingDeadline_input", D.format(today.minusDays(14)));
             browser.driver().findElement(By.id("actionForm:requestHearing")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hearing"), "→"));
             WebElement responded = browser.waiting().until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:hearingRespondedOn")));
+                    ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:hearingRespondedOn_input")));
             responded.clear();
-            responded.sendKeys(D.format(today.minusDays(20)));
+            responded.sendKeys(D.format(today.minusDays(20)), Keys.ESCAPE);
             browser.driver().findElement(By.id("actionForm:recordResponse")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("hearing"), text(EN, "measure.hearing.respondedOn")));
@@ -91,14 +91,14 @@ class MeasureFlowEnglishBrowserIT {
             signIn(browser, "ratkaisija", "/measures/measure.xhtml?id=" + id);
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("actionForm:decide"))).click();
             waitForState(browser, "DECIDED");
-            assertTrue(browser.driver().findElement(By.id("decider")).getText().contains("ratkaisija"));
+            assertTrue(browser.driver().findElement(By.id("decider")).getText().contains("Ratkaisija Riitta"));
             browser.logout();
 
             // the inspector records the service
             signIn(browser, "tarkastaja", "/measures/measure.xhtml?id=" + id);
-            WebElement date = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:date")));
+            WebElement date = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:date_input")));
             date.clear();
-            date.sendKeys(D.format(today));
+            date.sendKeys(D.format(today), Keys.ESCAPE);
             // an order obliges: an ordinary letter is refused on the method, with the rule (HL 60 §, 13/2003 18 §)
             browser.selectOne("actionForm:method", text(EN, "serviceMethod.ORDINARY_LETTER"));
             browser.driver().findElement(By.id("actionForm:serve")).click();
@@ -110,6 +110,7 @@ class MeasureFlowEnglishBrowserIT {
             waitForState(browser, "SERVED");
             String service = browser.driver().findElement(By.id("service")).getText();
             assertTrue(service.contains(text(EN, "measure.appealPeriodEnds")), service);
+            assertTrue(service.contains(D.format(today)) && !service.contains(today.toString()), "dates in English: " + service);
             browser.screenshot("measure-en-served");
         }
 

@@ -104,7 +104,7 @@ class PlanBrowserIT {
 
             browser.driver().findElement(By.id("actions:adopt")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("planState"), "hyväksytty"));
-            assertEquals("ratkaisija", browser.driver().findElement(By.id("adoptedBy")).getText());
+            assertEquals("DEMO Ratkaisija Riitta", browser.driver().findElement(By.id("adoptedBy")).getText(), "by name");
             assertTrue(browser.driver().findElements(By.id("actions:adopt")).isEmpty(), "an adopted plan is not adopted again");
             assertEquals(1, browser.driver().findElements(By.id("actions:revise")).size());
             browser.screenshot("plan-adopted-fi");

@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.measure;
 
+import fi.valvonta.ejb.registry.Names;
 import fi.valvonta.model.measure.AppealKind;
 import fi.valvonta.model.measure.ConditionalFineKind;
 import fi.valvonta.model.measure.CourtOutcome;
@@ -30,7 +31,7 @@ import java.util.Set;
  * ({@link Measure#allowedActions}): the UI renders exactly these.
  */
 public record MeasureView(long id, long version, long caseId, String caseNumber, long entityId, String entityName,
-                          LegalRegime regime, String subject, MeasureOrigin origin, Long complaintId,
+                          String entityNameSv, LegalRegime regime, String subject, MeasureOrigin origin, Long complaintId,
                           Long findingId, String originReference, MeasureType type, MeasureState state,
                           Long corrects, String facts, String legalBasis, String reasoning, String decision,
                           LocalDate deadline, LocalDate lastDayToComply, GuidanceKind guidanceKind,
@@ -55,6 +56,11 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
         allowedActions = Collections.unmodifiableSet(actions); // in the table's order
     }
 
+    /** The entity's name in {@code language}: the Swedish one for sv where it has one (Raseborg), else the Finnish. */
+    public String entityNameIn(String language) {
+        return Names.in(language, entityName, entityNameSv);
+    }
+
     /** Whether the caller is offered {@code action} (by name, for EL). */
     public boolean offers(String action) {
         return allowedActions.contains(MeasureAction.valueOf(action));
@@ -64,7 +70,7 @@ public record MeasureView(long id, long version, long caseId, String caseNumber,
         MeasureCase c = m.measureCase();
         Hearing h = m.hearing().orElse(null);
         return new MeasureView(m.id(), m.version(), c.id(), c.caseNumber(), c.entity().id(), c.entity().nameFi(),
-                c.entity().regime(), c.subject(), c.origin(), c.complaintId().orElse(null),
+                c.entity().nameSv().orElse(null), c.entity().regime(), c.subject(), c.origin(), c.complaintId().orElse(null),
                 c.findingId().orElse(null), c.originReference().orElse(null), m.type(), m.state(),
                 m.corrects().orElse(null), m.facts(), m.legalBasis(), m.reasoning(), m.decision(), m.deadline(),
                 m.lastDayToComply().orElse(null), m.guidanceKind(), m.addressee(), m.officialName(),

@@ -1,6 +1,8 @@
 package fi.valvonta.web.api.security;
 
 import fi.valvonta.web.api.platform.Problem;
+import fi.valvonta.web.api.platform.ProblemMappers;
+import fi.valvonta.web.i18n.BundleTexts;
 
 import fi.valvonta.web.security.ValvontaAuthenticationMechanism;
 import jakarta.annotation.Priority;
@@ -42,17 +44,19 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
             if (request.getAttribute(ValvontaAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED) != null
                     && !MeResource.PASSWORD_PATH.equals(context.getUriInfo().getPath().replaceFirst("^/", ""))) {
                 context.abortWith(Problem.of(Response.Status.FORBIDDEN, "password-change-required",
-                        "Change the password you were given first: POST /api/v1/me/password", null).toResponse());
+                        ProblemMappers.detail(language(context), "password-change-required",
+                                "Change the password you were given first: POST /api/v1/me/password"), null).toResponse());
             }
             return;
         }
         Object locked = request.getAttribute(ValvontaAuthenticationMechanism.SIGN_IN_LOCKED);
         boolean badCredentials = request.getAttribute(ValvontaAuthenticationMechanism.BAD_CREDENTIALS) != null;
         Problem problem = locked != null
-                ? Problem.of(Response.Status.UNAUTHORIZED, "sign-in-locked",
-                        "Too many failed sign-ins for this user name or from this address: try again later", null)
-                : Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
-                        badCredentials ? "Wrong username or password" : "Authentication required (HTTP Basic)", null);
+                ? Problem.of(Response.Status.UNAUTHORIZED, "sign-in-locked", ProblemMappers.detail(language(context),
+                        "sign-in-locked", "Too many failed sign-ins for this user name or from this address: try again later"), null)
+                : Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", badCredentials
+                        ? ProblemMappers.detail(language(context), "unauthorized.credentials", "Wrong username or password")
+                        : ProblemMappers.detail(language(context), "unauthorized", "Authentication required (HTTP Basic)"), null);
         Response.ResponseBuilder answer = Response.status(Response.Status.UNAUTHORIZED)
                 .type(Problem.PROBLEM_JSON).entity(problem);
         if (locked instanceof Duration wait) {
@@ -85,5 +89,13 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
         return context.getHeaderString("Sec-Fetch-Mode") != null || context.getHeaderString("Sec-Fetch-Site") != null
                 || context.getCookies().containsKey("JSESSIONID")
                 || String.valueOf(context.getHeaderString(HttpHeaders.USER_AGENT)).startsWith("Mozilla/");
+    }
+
+    private static java.util.Locale language(ContainerRequestContext context) {
+        try {
+            return BundleTexts.languageOf(context.getAcceptableLanguages());
+        } catch (RuntimeException unreadable) {
+            return BundleTexts.FINNISH;
+        }
     }
 }

@@ -172,8 +172,9 @@ public class PlanBean implements Serializable {
         return "background-color: hsl(" + hue + ", 75%, " + light + "%)";
     }
 
+    /** A figure of the plan to one decimal, with the decimal sign of the view's language (1,5 in fi and sv). */
     public String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return String.format(UiMessages.locale(), "%.1f", value);
     }
 
     /**

@@ -5,6 +5,7 @@ import fi.valvonta.model.platform.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
 import fi.valvonta.model.platform.ForbiddenException;
 import fi.valvonta.model.security.SecurityEventKind;
+import fi.valvonta.web.i18n.BundleTexts;
 import fi.valvonta.web.security.AccessDenials;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.application.FacesMessage;
@@ -102,14 +103,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      * (e.g. the line of a file); the rule's own message where the bundle has neither.
      */
     public static String text(BusinessException e, Locale locale) {
-        String code = e.code();
-        int dot = code.indexOf('.');
-        String family = dot < 0 ? null : "error." + code.substring(0, dot);
-        String specific = UiMessages.textOr(locale, "error." + code, null, e.getMessage());
-        if (specific != null) {
-            return specific;
-        }
-        return family == null ? e.getMessage() : UiMessages.textOr(locale, family, e.getMessage(), e.getMessage());
+        return BundleTexts.refusal(e, locale);
     }
 
     /** The input id of a command field ({@code "complainant.name"} → {@code "name"}). */

@@ -1,15 +1,13 @@
 package fi.valvonta.web.ui.platform;
 
+import fi.valvonta.web.i18n.BundleTexts;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.omnifaces.util.Messages;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Texts of the UI bundle in the view's language. At start-up it makes the bundle OmniFaces'
@@ -19,7 +17,7 @@ import java.util.ResourceBundle;
 @WebListener
 public class UiMessages implements ServletContextListener {
 
-    public static final String BUNDLE = "fi.valvonta.web.i18n.messages";
+    public static final String BUNDLE = BundleTexts.BUNDLE;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -41,13 +39,7 @@ public class UiMessages implements ServletContextListener {
 
     /** As {@link #textOr(String, String, Object...)}, in {@code locale}. */
     public static String textOr(Locale locale, String key, String fallback, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args == null || args.length == 0 || !pattern.contains("{") ? pattern
-                    : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return BundleTexts.textOr(locale, key, fallback, args);
     }
 
     /** The view's language; Finnish, the default, outside a view. */
