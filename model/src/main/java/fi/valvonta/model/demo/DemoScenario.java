@@ -366,9 +366,10 @@ public final class DemoScenario {
                     new PlannedInspection.Finding("ET_INTERPRETATION", i % 2 == 1 ? FindingOutcome.DEFICIENCY : FindingOutcome.COMPLIANT,
                             i % 2 == 1 ? DeficiencySeverity.MINOR : null,
                             sv ? "DEMO: tolkning ordnas vid behov" : "DEMO: tulkkaus järjestetään tarvittaessa"),
-                    new PlannedInspection.Finding("LR_OWN_LANGUAGE", sv ? FindingOutcome.DEFICIENCY : FindingOutcome.COMPLIANT,
+                    // own language (kielilaki 10 §) is checked where the entity is bilingual, active language rights everywhere
+                    new PlannedInspection.Finding(sv ? "LR_OWN_LANGUAGE" : "LR_ACTIVE", sv ? FindingOutcome.DEFICIENCY : FindingOutcome.COMPLIANT,
                             sv ? DeficiencySeverity.SIGNIFICANT : null,
-                            sv ? "DEMO: blanketterna finns endast på finska" : "DEMO: palvelu omalla kielellä toteutuu"));
+                            sv ? "DEMO: blanketterna finns endast på finska" : "DEMO: kielelliset oikeudet huomioidaan oma-aloitteisesti"));
             String report = sv ? "DEMO: Inspektionsrapport: brister i behörigheter och språklig service."
                     : "DEMO: Tarkastuskertomus: puutteita käyttöoikeuksissa; muutoin asianmukaista.";
             list.add(new PlannedInspection(++serial, sv, rnd.nextInt(1000), i % 2 == 0 ? InspectionType.ON_SITE : InspectionType.DESK_REVIEW,
