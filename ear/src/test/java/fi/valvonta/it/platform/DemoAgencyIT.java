@@ -64,6 +64,7 @@ class DemoAgencyIT {
             assertEquals(30, complaints);
             assertEquals(scenario.measureCases().size(), cases);
             assertEquals(scenario.inspections().size(), inspections);
+            assertTrue(seeder.seedAreaIndicators() > 0, "the employment areas get their DEMO indicators");
             plans.seed();
 
             DemoCensus census = seeder.census();
@@ -87,6 +88,7 @@ class DemoAgencyIT {
             assertEquals(0, seeder.seedComplaints(scenario, 0, 30));
             assertEquals(0, seeder.seedMeasureCases(scenario));
             assertEquals(0, seeder.seedInspections(scenario));
+            assertEquals(0, seeder.seedAreaIndicators());
             assertEquals(0, plans.seed(), "the 2024 plan is adopted and 2025 has a draft");
             assertEquals(census, seeder.census());
         } finally {

@@ -98,6 +98,7 @@ public class DemoAgency {
             }
             cases = seeder.seedMeasureCases(scenario);
             inspections = seeder.seedInspections(scenario);
+            seeder.seedAreaIndicators();
             planChanges = plans.seed();
             status = new DemoAgencyStatus("DONE", scenario.complaints().size(), seeder.complaintsPresent(), complaints, cases,
                     inspections, planChanges, started, clock.instant(), null);
