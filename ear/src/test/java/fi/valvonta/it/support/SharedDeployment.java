@@ -19,7 +19,9 @@ import java.util.logging.Logger;
  * deployment of its own, {@link Deployments#freshApplication()}) first undeploys the kept one, which shares its name
  * and context root; the next class that asks for the shared application deploys it again. The kept one is undeployed
  * before the server stops, so that the server's configuration does not name a deployment whose content is gone.
- * Registered in {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension}.
+ * Registered in {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension}; its interceptors run
+ * inside Arquillian's container and deployment contexts (a lower precedence than the context handlers), where the
+ * container's deployer is at hand.
  */
 public class SharedDeployment {
 
@@ -39,7 +41,7 @@ public class SharedDeployment {
         }
     }
 
-    public void deploy(@Observes EventContext<DeployDeployment> context) throws Exception {
+    public void deploy(@Observes(precedence = -10) EventContext<DeployDeployment> context) throws Exception {
         DeployDeployment event = context.getEvent();
         boolean shared = isShared(event.getDeployment().getDescription());
         if (shared && kept != null && keptIn == event.getDeployableContainer()) {
@@ -54,7 +56,7 @@ public class SharedDeployment {
         }
     }
 
-    public void undeploy(@Observes EventContext<UnDeployDeployment> context) throws Exception {
+    public void undeploy(@Observes(precedence = -10) EventContext<UnDeployDeployment> context) throws Exception {
         UnDeployDeployment event = context.getEvent();
         if (kept != null && keptIn == event.getDeployableContainer() && isShared(event.getDeployment().getDescription())) {
             event.getDeployment().undeployed();
