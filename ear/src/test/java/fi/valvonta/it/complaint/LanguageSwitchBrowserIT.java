@@ -85,7 +85,11 @@ class LanguageSwitchBrowserIT {
         assertEquals("/valvonta/complaints/list.xhtml", url.getPath(), "the same view in " + language);
         assertEquals("inbox=UNASSIGNED", url.getQuery(), "the same filter in " + language);
         assertEquals(text(language, "complaint.list.title"), browser.driver().findElement(By.tagName("h1")).getText());
-        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#list\\:inbox .ui-state-active"),
-                text(language, "complaint.inbox.UNASSIGNED")));
+        // the inbox choice is a radio group: the label of the checked radio
+        String unassigned = text(language, "complaint.inbox.UNASSIGNED");
+        browser.waiting().until(d -> {
+            String id = d.findElement(By.cssSelector("#list\\:inbox input[type=radio]:checked")).getAttribute("id");
+            return unassigned.equals(d.findElement(By.cssSelector("label[for='" + id + "']")).getText());
+        });
     }
 }

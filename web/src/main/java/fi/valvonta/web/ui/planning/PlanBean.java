@@ -168,7 +168,7 @@ public class PlanBean implements Serializable {
     public String heatStyle(PlanEntryView entry, Dimension d) {
         double t = Math.min(1, entry.score(d) / (maxCell <= 0 ? 1 : maxCell));
         long hue = Math.round(120 * (1 - t));
-        long light = Math.round(88 - 40 * t);
+        long light = Math.round(88 - 30 * t); // at least 58 %: black text keeps 4.5:1 (WCAG 1.4.3)
         return "background-color: hsl(" + hue + ", 75%, " + light + "%)";
     }
 
