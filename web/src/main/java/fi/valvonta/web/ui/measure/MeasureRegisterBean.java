@@ -61,7 +61,7 @@ public class MeasureRegisterBean implements Serializable {
 
     /** The work queue asked for ({@code ?inbox=…&mine=true}, or chosen on the page), oldest first; nothing without one. */
     public void loadQueue() {
-        queue = inbox == null && !mine ? List.of() : measures.search(new MeasureQuery(inbox, null, mine));
+        queue = !user.isMeasureReader() || inbox == null && !mine ? List.of() : measures.search(new MeasureQuery(inbox, null, mine));
     }
 
     /** The queues offered: awaiting my decision only to a decision maker (nobody else decides). */

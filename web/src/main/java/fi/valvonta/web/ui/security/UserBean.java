@@ -2,6 +2,7 @@ package fi.valvonta.web.ui.security;
 
 import fi.valvonta.ejb.security.UserDirectory;
 import fi.valvonta.model.intake.IntakePermissions;
+import fi.valvonta.model.measure.MeasurePermissions;
 import fi.valvonta.model.security.Role;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,11 @@ public class UserBean implements Serializable {
     public boolean isComplaintReader() {
         return hasRole(Role.REGISTRAR.name()) || hasRole(Role.INSPECTOR.name()) || hasRole(Role.DECISION_MAKER.name())
                 || hasRole(Role.AUDITOR.name());
+    }
+
+    /** May open the register of measures and a measure ({@link MeasurePermissions#READ}). */
+    public boolean isMeasureReader() {
+        return MeasurePermissions.READ.stream().anyMatch(r -> hasRole(r.name()));
     }
 
     /** May open the e-mail queue ({@link IntakePermissions#READ}). */
