@@ -59,7 +59,7 @@ class IndicatorImportIT {
         assertEquals(422, bad.statusCode(), bad.body());
         JsonObject problem = Json.createReader(new StringReader(bad.body())).readObject();
         assertEquals("file", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertTrue(problem.getString("detail").contains("line 3"), problem.toString());
+        assertTrue(problem.getString("detail").startsWith("Rivi 3: "), problem.toString());
         assertEquals(historyB, inspector.get("/indicators/" + ENTITY_B).array().size(), "nothing of a refused file is kept");
 
         String good = "entityId;validOn;clientCount;foreignLanguageShare;under30Share;source\n"

@@ -46,9 +46,21 @@ public final class BundleTexts {
         String family = dot < 0 ? null : "error." + code.substring(0, dot);
         String specific = textOr(locale, "error." + code, null, e.getMessage());
         if (specific != null) {
-            return specific;
+            return lineOf(e.getMessage()).map(line -> textOr(locale, "error.line", "line " + line + ": ", line) + specific)
+                    .orElse(specific);
         }
         return family == null ? e.getMessage() : textOr(locale, family, e.getMessage(), e.getMessage());
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("^line (\\d+): ");
+
+    /**
+     * The line of a file a refusal names: the importers (indicators, risk inputs) refuse a file with the rule's
+     * own code and the message {@code "line N: ..."}, so that the translated rule also says where.
+     */
+    static java.util.Optional<String> lineOf(String message) {
+        java.util.regex.Matcher m = LINE.matcher(message == null ? "" : message);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /**

@@ -31,4 +31,15 @@ class BundleTextsTest {
         assertEquals("no text for this", BundleTexts.refusal(new ConflictException("nothing.known", "no text for this"),
                 Locale.forLanguageTag("en")), "without a text, the rule's own message");
     }
+
+    @Test
+    void aRefusedFileNamesItsLineInThatLanguage() {
+        fi.valvonta.model.platform.RuleViolationException e = new fi.valvonta.model.platform.RuleViolationException(
+                "indicator.share-out-of-range", "file", "line 3: foreignLanguageShare must be within 0..1");
+        String share = BundleTexts.textOr(Locale.forLanguageTag("sv"), "error.indicator.share-out-of-range", null);
+        assertEquals("Rad 3: " + share, BundleTexts.refusal(e, Locale.forLanguageTag("sv")));
+        assertEquals("Rivi 3: " + BundleTexts.textOr(Locale.forLanguageTag("fi"), "error.indicator.share-out-of-range", null),
+                BundleTexts.refusal(e, Locale.forLanguageTag("fi")));
+        assertEquals(java.util.Optional.empty(), BundleTexts.lineOf("the line 3: is not at the start"));
+    }
 }
