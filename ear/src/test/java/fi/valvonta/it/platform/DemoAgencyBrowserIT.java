@@ -4,7 +4,6 @@ import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Browser;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -55,7 +54,7 @@ class DemoAgencyBrowserIT {
         try (Browser browser = new Browser()) {
             for (Map.Entry<String, List<String>> role : busy.entrySet()) {
                 Map<String, Long> counts = homePage(browser, role.getKey());
-                assertEquals(workOf(Api.as(role.getKey())), counts, role.getKey());
+                assertEquals(MyWorkBrowserIT.workOf(Api.as(role.getKey())), counts, role.getKey());
                 assertTrue(counts.values().stream().mapToLong(Long::longValue).sum() > 0, role.getKey() + ": " + counts);
                 for (String code : role.getValue()) {
                     assertTrue(counts.getOrDefault(code, 0L) > 0, role.getKey() + " " + code + ": " + counts);
@@ -93,14 +92,6 @@ class DemoAgencyBrowserIT {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (WebElement link : d.findElements(By.cssSelector("a[id^='work-']"))) {
             counts.put(link.getAttribute("id").substring("work-".length()), Long.parseLong(link.getText().strip()));
-        }
-        return counts;
-    }
-
-    private static Map<String, Long> workOf(Api api) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (JsonValue v : api.get("/me/work").json().getJsonArray("items")) {
-            counts.put(v.asJsonObject().getString("code"), v.asJsonObject().getJsonNumber("count").longValue());
         }
         return counts;
     }

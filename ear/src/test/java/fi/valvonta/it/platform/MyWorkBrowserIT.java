@@ -182,7 +182,8 @@ class MyWorkBrowserIT {
         return Long.parseLong(text.substring(text.lastIndexOf('/') + 1).strip());
     }
 
-    private static Map<String, Long> workOf(Api api) {
+    /** The counts of {@code GET /me/work} by item code, as the home page should show them. */
+    static Map<String, Long> workOf(Api api) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (JsonValue v : api.get("/me/work").json().getJsonArray("items")) {
             counts.put(v.asJsonObject().getString("code"), v.asJsonObject().getJsonNumber("count").longValue());
