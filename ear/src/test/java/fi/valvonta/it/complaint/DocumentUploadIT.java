@@ -75,10 +75,15 @@ class DocumentUploadIT {
         assertTrue(withLength.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals("request.too-large", code(withLength));
 
-        HttpResponse<String> chunked = send(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(twelveMegabytes)), id);
+        assertTrue(withLength.body().contains("Pyyntö on liian suuri"), "in Finnish by default: " + withLength.body());
+
+        // without a length, and the detail in the language the client asks for
+        HttpResponse<String> chunked = HTTP.send(request(id, "iso.txt", "application/octet-stream").header("Accept-Language", "sv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twelveMegabytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
         assertTrue(chunked.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(chunked.body().contains("för stort: högst"), "in Swedish as asked: " + chunked.body());
 
         Api.Reply json = registrar.post("/complaints", "{\"description\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}");
         assertEquals(413, json.status());

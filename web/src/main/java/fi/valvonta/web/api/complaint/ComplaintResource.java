@@ -315,14 +315,14 @@ public class ComplaintResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
-                           @Context UriInfo uri) throws IOException {
+                           @Context UriInfo uri, @Context HttpHeaders headers) throws IOException {
         long limit = documents.attachmentLimit();
         if (length != null && length > limit) {
-            return tooLarge(limit);
+            return tooLarge(limit, headers);
         }
         byte[] content = readAtMost(body, limit);
         if (content == null) {
-            return tooLarge(limit);
+            return tooLarge(limit, headers);
         }
         AttachmentView a = documents.addAttachment(id, fileName, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
@@ -370,9 +370,9 @@ public class ComplaintResource {
         return out.toByteArray();
     }
 
-    private static Response tooLarge(long limit) {
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "attachment.too-large",
-                "A document is at most " + limit + " bytes", null).toResponse();
+    private static Response tooLarge(long limit, HttpHeaders headers) {
+        return ProblemMappers.problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "attachment.too-large",
+                "A document is at most " + limit + " bytes", headers::getAcceptableLanguages, String.valueOf(limit)).toResponse();
     }
 
     private static Response changed(ComplaintDetail c) {

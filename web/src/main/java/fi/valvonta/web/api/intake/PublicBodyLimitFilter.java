@@ -1,5 +1,6 @@
 package fi.valvonta.web.api.intake;
 
+import fi.valvonta.web.api.platform.ProblemMappers;
 import fi.valvonta.ejb.intake.PublicComplaintSettings;
 import fi.valvonta.web.api.platform.Problem;
 import jakarta.inject.Inject;
@@ -27,20 +28,21 @@ public class PublicBodyLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) throws IOException {
         long limit = settings.jsonMaxBytes();
         if (context.getLength() > limit) {
-            context.abortWith(tooLarge(limit));
+            context.abortWith(tooLarge(limit, context));
             return;
         }
         InputStream in = context.getEntityStream();
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (body.length > limit) {
-            context.abortWith(tooLarge(limit));
+            context.abortWith(tooLarge(limit, context));
             return;
         }
         context.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    private static Response tooLarge(long limit) {
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request.too-large",
-                "A complaint sent through the API is at most " + limit + " bytes of JSON", null).toResponse();
+    private static Response tooLarge(long limit, ContainerRequestContext context) {
+        return ProblemMappers.problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request.too-large",
+                "A complaint sent through the API is at most " + limit + " bytes of JSON", context::getAcceptableLanguages,
+                String.valueOf(limit)).toResponse();
     }
 }

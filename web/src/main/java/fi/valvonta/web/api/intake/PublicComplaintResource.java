@@ -1,5 +1,6 @@
 package fi.valvonta.web.api.intake;
 
+import fi.valvonta.web.api.platform.ProblemMappers;
 import fi.valvonta.ejb.intake.PublicComplaintService;
 import fi.valvonta.ejb.intake.PublicReceipt;
 import fi.valvonta.ejb.intake.SubmitComplaint;
@@ -108,12 +109,13 @@ public class PublicComplaintResource {
     @Path("complaints/status/{token}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response addDocument(@PathParam("token") String token, @QueryParam("fileName") String fileName,
-                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) throws IOException {
+                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
+                                @Context HttpHeaders headers) throws IOException {
         long limit = service.documentLimit();
         byte[] content = length != null && length > limit ? null : readAtMost(body, limit);
         if (content == null) {
-            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "attachment.too-large",
-                    "A document is at most " + limit + " bytes", null).toResponse();
+            return ProblemMappers.problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "attachment.too-large",
+                    "A document is at most " + limit + " bytes", headers::getAcceptableLanguages, String.valueOf(limit)).toResponse();
         }
         return Response.status(Response.Status.CREATED).entity(service.addDocument(token, fileName, content)).build();
     }

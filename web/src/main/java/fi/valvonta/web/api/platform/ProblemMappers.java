@@ -55,6 +55,22 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A problem raised outside the exception mappers (a filter, a size check): its detail the bundle's
+     * {@code error.<code>} with {@code args} in the first of fi, sv and en the client accepts ({@code acceptable},
+     * read lazily: a malformed Accept-Language answers in Finnish), else the English {@code fallback}.
+     */
+    public static Problem problem(Response.StatusType status, String code, String fallback,
+                                  java.util.function.Supplier<List<Locale>> acceptable, Object... args) {
+        Locale locale;
+        try {
+            locale = BundleTexts.languageOf(acceptable.get());
+        } catch (RuntimeException unreadable) {
+            locale = BundleTexts.FINNISH;
+        }
+        return Problem.of(status, code, BundleTexts.textOr(locale, "error." + code, fallback, args), null);
+    }
+
     /** The bundle's {@code error.<code>} in {@code locale}, else the English {@code fallback}. */
     public static String detail(Locale locale, String code, String fallback) {
         return BundleTexts.textOr(locale, "error." + code, fallback);

@@ -34,8 +34,11 @@ public class RequestSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         long limit = settings.attachmentMaxBytes();
         if (request.getContentLengthLong() > limit) {
-            Problem p = Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, CODE,
-                    "A request body is at most " + limit + " bytes", null);
+            // without Accept-Language the servlet names the server's locale: the API's default (Finnish) holds then
+            Problem p = ProblemMappers.problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, CODE,
+                    "A request body is at most " + limit + " bytes",
+                    () -> request.getHeader("Accept-Language") == null ? java.util.List.of() : java.util.Collections.list(request.getLocales()),
+                    String.valueOf(limit));
             response.setStatus(p.status());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

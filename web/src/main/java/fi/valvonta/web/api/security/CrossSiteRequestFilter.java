@@ -1,5 +1,6 @@
 package fi.valvonta.web.api.security;
 
+import fi.valvonta.web.api.platform.ProblemMappers;
 import fi.valvonta.model.security.SecurityEventKind;
 import fi.valvonta.web.api.platform.Problem;
 import fi.valvonta.web.security.AccessDenials;
@@ -47,8 +48,8 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
                 context.getHeaderString(REQUESTED_BY), context.getHeaderString(HttpHeaders.IF_MATCH));
         if (refusal != null) {
             AccessDenials.record(request, SecurityEventKind.CROSS_SITE_REFUSED, refusal);
-            context.abortWith(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "cross-site-request-refused",
-                    refusal, null).toResponse());
+            context.abortWith(ProblemMappers.problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "cross-site-request-refused",
+                    refusal, context::getAcceptableLanguages, refusal).toResponse());
         }
     }
 
