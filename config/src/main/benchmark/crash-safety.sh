@@ -67,7 +67,7 @@ writer() {
     i=$((i + 1))
     local key="crash-$n-$i-$RANDOM$RANDOM"
     echo "$key" >> "$work/attempts"
-    local body="{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Kaatumis Testi\",\"email\":\"$key@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2025-11-05\",\"description\":\"Kaatumistesti $key\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}"
+    local body="{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Kaatumis Testi\",\"email\":\"$key@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2024-11-05\",\"description\":\"Kaatumistesti $key\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}"
     local reply status
     reply=$(curl -s -m 20 -w '\n%{http_code}' -u kirjaamo:demo -H 'Content-Type: application/json' \
       -H "Idempotency-Key: $key" -d "$body" "$base/complaints" 2>/dev/null) || true

@@ -140,7 +140,7 @@ request = function()
   n = n + 1
   local who = "bench-" .. tostring(math.random(1, 1000000000)) .. "-" .. n
   local body = '{"receivedDate":"2026-03-02","channel":"EMAIL","complainant":{"anonymous":false,"name":"BENCH ' .. who ..
-    '","email":"' .. who .. '@example.fi","language":"FI"},"entityId":1,"conductFrom":"2025-11-05",' ..
+    '","email":"' .. who .. '@example.fi","language":"FI"},"entityId":1,"conductFrom":"2024-11-05",' ..
     '"description":"BENCH registration of the load benchmark","themes":["DATA_PROTECTION"],"teOfficeMatter":false,' ..
     '"maskIdentityNumbers":false}'
   return wrk.format("POST", nil, nil, body)

@@ -86,7 +86,7 @@ echo "both nodes' daily jobs at $at Finnish time"
 # 1. registrations in parallel on both nodes
 register() {  # api, key, email
   curl -s -m 60 -w '\n%{http_code}' -u kirjaamo:demo -H 'Content-Type: application/json' -H "Idempotency-Key: $2" \
-    -d "{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Klusteri Testi\",\"email\":\"$3@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2025-11-05\",\"description\":\"Kaksi solmua $2\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}" \
+    -d "{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Klusteri Testi\",\"email\":\"$3@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2024-11-05\",\"description\":\"Kaksi solmua $2\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}" \
     "$1/complaints"
 }
 : > "$work/registered"
@@ -117,7 +117,7 @@ first=$(register "$api_a" "nodes-retry-$RANDOM" nodesretry)
 key=$(grep -o 'Kaksi solmua [^"]*' <<< "$first" | head -1 | sed 's/Kaksi solmua //')
 id_a=$(grep -o '"id":[0-9]*' <<< "$first" | head -1 | cut -d: -f2)
 retry=$(curl -s -D "$work/retry.headers" -u kirjaamo:demo -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
-  -d "{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Klusteri Testi\",\"email\":\"nodesretry@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2025-11-05\",\"description\":\"Kaksi solmua $key\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}" \
+  -d "{\"receivedDate\":\"2026-03-02\",\"channel\":\"EMAIL\",\"complainant\":{\"anonymous\":false,\"name\":\"Klusteri Testi\",\"email\":\"nodesretry@example.fi\",\"language\":\"FI\"},\"entityId\":1,\"conductFrom\":\"2024-11-05\",\"description\":\"Kaksi solmua $key\",\"themes\":[\"DATA_PROTECTION\"],\"teOfficeMatter\":false,\"maskIdentityNumbers\":false}" \
   "$api_b/complaints")
 id_b=$(grep -o '"id":[0-9]*' <<< "$retry" | head -1 | cut -d: -f2)
 replayed=$(grep -ci '^Idempotent-Replayed: true' "$work/retry.headers" || true)
