@@ -51,11 +51,11 @@ public class PublicComplaintSettings {
 
     /** The status page of the public UI for {@code token}, at the configured public address. */
     public String statusUrl(String token) {
-        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + STATUS_VIEW + token;
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + STATUS_VIEW + "?t=" + token;
     }
 
-    /** The public status page, its token parameter last. */
-    public static final String STATUS_VIEW = "/kantelu/tila.xhtml?t=";
+    /** The public status page, in the application; its token is the parameter {@code t}. */
+    public static final String STATUS_VIEW = "/kantelu/tila.xhtml";
 
     public SubmissionQuota.Policy quota() {
         return new SubmissionQuota.Policy(rateLimitMax, Duration.parse(rateLimitWindow));

@@ -71,14 +71,11 @@ public class ComplaintReceipts {
     /**
      * Sends the receipt of complaint {@code complaintId}, in the background: by the observer above, and by the
      * e-service with the sender's {@code statusUrl}, which works {@code linkDaysAfterClose} days after the case
-     * closes (none: null). Nothing when mail is off or the complainant gave no address.
+     * closes (none: null); its callers send only with mail on. Nothing when the complainant gave no address.
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void send(long complaintId, String statusUrl, long linkDaysAfterClose) {
-        if (!settings.enabled()) {
-            return;
-        }
         Complaint complaint = complaints.get(complaintId);
         Complainant who = complaint.complainant();
         if (who.isAnonymous() || who.email() == null || who.email().isBlank()) {

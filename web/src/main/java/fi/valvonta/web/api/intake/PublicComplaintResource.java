@@ -2,6 +2,7 @@ package fi.valvonta.web.api.intake;
 
 import fi.valvonta.web.api.platform.ProblemMappers;
 import fi.valvonta.ejb.intake.PublicComplaintService;
+import fi.valvonta.ejb.intake.PublicComplaintSettings;
 import fi.valvonta.ejb.intake.PublicReceipt;
 import fi.valvonta.ejb.intake.SubmitComplaint;
 import fi.valvonta.ejb.registry.SupervisedEntityRef;
@@ -62,7 +63,7 @@ import java.util.List;
 public class PublicComplaintResource {
 
     /** The view of a link in the public UI. */
-    public static final String STATUS_VIEW = "/kantelu/tila.xhtml";
+    public static final String STATUS_VIEW = PublicComplaintSettings.STATUS_VIEW;
 
     @Inject
     PublicComplaintService service;

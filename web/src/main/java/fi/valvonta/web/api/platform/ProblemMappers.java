@@ -48,8 +48,13 @@ public final class ProblemMappers {
 
     /** The language of the current request's answer: the first of fi, sv, en its Accept-Language names, else fi. */
     static Locale language(HttpHeaders headers) {
+        return headers == null ? BundleTexts.FINNISH : language(headers::getAcceptableLanguages);
+    }
+
+    /** As {@link #language(HttpHeaders)}, the languages read lazily from wherever the request keeps them. */
+    private static Locale language(java.util.function.Supplier<List<Locale>> acceptable) {
         try {
-            return BundleTexts.languageOf(headers == null ? null : headers.getAcceptableLanguages());
+            return BundleTexts.languageOf(acceptable.get());
         } catch (RuntimeException unreadable) {
             return BundleTexts.FINNISH; // a malformed Accept-Language is no reason to lose the problem itself
         }
@@ -62,13 +67,7 @@ public final class ProblemMappers {
      */
     public static Problem problem(Response.StatusType status, String code, String fallback,
                                   java.util.function.Supplier<List<Locale>> acceptable, Object... args) {
-        Locale locale;
-        try {
-            locale = BundleTexts.languageOf(acceptable.get());
-        } catch (RuntimeException unreadable) {
-            locale = BundleTexts.FINNISH;
-        }
-        return Problem.of(status, code, BundleTexts.textOr(locale, "error." + code, fallback, args), null);
+        return Problem.of(status, code, BundleTexts.textOr(language(acceptable), "error." + code, fallback, args), null);
     }
 
     /** The bundle's {@code error.<code>} in {@code locale}, else the English {@code fallback}. */

@@ -1,6 +1,7 @@
 package fi.valvonta.web.ui.intake;
 
 import fi.valvonta.ejb.intake.PublicComplaintService;
+import fi.valvonta.ejb.intake.PublicComplaintSettings;
 import fi.valvonta.ejb.intake.PublicReceipt;
 import fi.valvonta.ejb.intake.SubmitComplaint;
 import fi.valvonta.ejb.intake.SubmittedFile;
@@ -114,7 +115,7 @@ public class PublicComplaintBean implements Serializable {
                 Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT)), homepage), sent, request.getRemoteAddr(), AuditChannel.UI);
         String base = request.getRequestURL().toString();
         statusUrl = base.substring(0, base.indexOf(request.getRequestURI())) + request.getContextPath()
-                + "/kantelu/tila.xhtml?t=" + receipt.statusToken();
+                + PublicComplaintSettings.STATUS_VIEW + "?t=" + receipt.statusToken();
     }
 
     /** The entities by name in the page's language (Swedish name where there is one). */
