@@ -101,7 +101,7 @@ public class ComplaintDeadlineCheck {
 
     /** The last day the check ran for, by the timer or an administrator. */
     public Optional<LocalDate> lastRun() {
-        return Optional.ofNullable(em.find(JobRun.class, JOB)).map(JobRun::lastDay);
+        return Optional.ofNullable(em.find(JobRun.class, JOB)).flatMap(JobRun::lastDay);
     }
 
     private void recordRun(LocalDate day) {

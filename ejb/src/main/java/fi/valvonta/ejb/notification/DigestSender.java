@@ -72,7 +72,7 @@ public class DigestSender {
 
     /** The last day a digest went out for. */
     public Optional<LocalDate> lastRun() {
-        return Optional.ofNullable(em.find(JobRun.class, JOB)).map(JobRun::lastDay);
+        return Optional.ofNullable(em.find(JobRun.class, JOB)).flatMap(JobRun::lastDay);
     }
 
     /**
@@ -84,8 +84,8 @@ public class DigestSender {
     public void claim(LocalDate day) {
         LocalDate today = LocalDate.now(clock);
         JobRun run = em.find(JobRun.class, JOB, LockModeType.PESSIMISTIC_WRITE);
-        JobRun.checkDay(JOB, day, today, run == null ? null : run.lastDay(), "day");
-        if (run != null && run.lastDay().equals(day)) {
+        JobRun.checkDay(JOB, day, today, run == null ? null : run.lastDay().orElse(null), "day");
+        if (run != null && run.lastDay().filter(day::equals).isPresent()) {
             throw new ConflictException("notification.deadline-digest-already-sent",
                     "The digest of " + day + " has been sent; a day is sent once");
         }

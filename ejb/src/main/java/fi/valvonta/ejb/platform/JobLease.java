@@ -28,10 +28,9 @@ public class JobLease {
     public boolean claim(String job, LocalDate day) {
         JobRun run = em.find(JobRun.class, job, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
-            // the job's first run ever: two nodes may both insert, and the second fails on the key and rolls back
-            em.persist(new JobRun(job, day, clock.instant()));
-            em.flush();
-            return true;
+            // a node inserting the first row would race the others' inserts (the loser fails on the key): every
+            // leased job has its row from the migrations on (V20), so that the nodes only ever lock it
+            throw new IllegalStateException("Daily job '" + job + "' has no job_run row: add it in a migration");
         }
         if (run.hasRunFor(day)) {
             return false;

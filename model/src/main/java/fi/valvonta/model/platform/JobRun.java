@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The last day a daily job ran for. A job runs for today, or again for a day it missed (the server was
@@ -26,10 +27,11 @@ public class JobRun {
     @Version
     private long version;
 
-    @Column(name = "last_day", nullable = false)
+    /** Null until the job first runs: its row exists from its migration on, so that nodes can lock it. */
+    @Column(name = "last_day")
     private LocalDate lastDay;
 
-    @Column(name = "ran_at", nullable = false)
+    @Column(name = "ran_at")
     private Instant ranAt;
 
     protected JobRun() {
@@ -59,20 +61,31 @@ public class JobRun {
         }
     }
 
-    /** Records a run for {@code day}: the last day moves forward only. */
-    /** Whether the job has run for {@code day} (or a later day) already, on any node. */
-    public boolean hasRunFor(LocalDate day) {
-        return !lastDay.isBefore(day);
+    /**
+     * A job that has not run yet. Each daily job's row is created by a migration (V20), before any node starts:
+     * every node's timer then locks an existing row, so two nodes never race to insert a job's first run.
+     */
+    public static JobRun notRunYet(String job) {
+        JobRun run = new JobRun();
+        run.job = Objects.requireNonNull(job);
+        return run;
     }
 
+    /** Whether the job has run for {@code day} (or a later day) already, on any node. */
+    public boolean hasRunFor(LocalDate day) {
+        return lastDay != null && !lastDay.isBefore(day);
+    }
+
+    /** Records a run for {@code day}: the last day moves forward only. */
     public void ranFor(LocalDate day, Instant at) {
-        if (day.isAfter(lastDay)) {
+        if (lastDay == null || day.isAfter(lastDay)) {
             lastDay = day;
         }
-        ranAt = at;
+        ranAt = Objects.requireNonNull(at);
     }
 
     public String job() { return job; }
-    public LocalDate lastDay() { return lastDay; }
-    public Instant ranAt() { return ranAt; }
+    /** The last day the job ran for; empty when it has not run yet. */
+    public Optional<LocalDate> lastDay() { return Optional.ofNullable(lastDay); }
+    public Optional<Instant> ranAt() { return Optional.ofNullable(ranAt); }
 }

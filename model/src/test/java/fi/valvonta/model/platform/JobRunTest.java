@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,9 +49,9 @@ class JobRunTest {
     void theLastDayOnlyMovesForward() {
         JobRun run = new JobRun(JOB, TODAY, Instant.EPOCH);
         run.ranFor(TODAY.minusDays(1), Instant.EPOCH.plusSeconds(1));
-        assertEquals(TODAY, run.lastDay());
+        assertEquals(Optional.of(TODAY), run.lastDay());
         run.ranFor(TODAY.plusDays(1), Instant.EPOCH.plusSeconds(2));
-        assertEquals(TODAY.plusDays(1), run.lastDay());
+        assertEquals(Optional.of(TODAY.plusDays(1)), run.lastDay());
     }
 
     @Test
@@ -60,5 +61,15 @@ class JobRunTest {
         run.ranFor(TODAY, Instant.EPOCH.plusSeconds(1));
         assertTrue(run.hasRunFor(TODAY));
         assertTrue(run.hasRunFor(TODAY.minusDays(1)));
+    }
+
+    @Test
+    void aJobNotRunYetHasNoDayTakenUntilItsFirstRun() {
+        JobRun run = JobRun.notRunYet(JOB);
+        assertEquals(Optional.empty(), run.lastDay());
+        assertFalse(run.hasRunFor(TODAY.minusYears(10)));
+        run.ranFor(TODAY, Instant.EPOCH);
+        assertTrue(run.hasRunFor(TODAY));
+        assertEquals(Optional.of(Instant.EPOCH), run.ranAt());
     }
 }
