@@ -12,7 +12,9 @@
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
-#   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode.
+#   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode,
+#   BENCH_SERVE=1 only seeds, starts the server, writes the cases' settings to $work/bench.env and leaves it running
+#   (for a profiler: wrk -s $work/get.lua … as below).
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 root=$(pwd)
@@ -24,7 +26,7 @@ n=${BENCH_N:-100000}
 duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-1 8 50}
 offset=${PORT_OFFSET:-100}
-sizing=${BENCH_JAVA_SIZING:--Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k}
+sizing=${BENCH_JAVA_SIZING:--Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseParallelGC}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
 ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
 url=${BENCH_URL:-http://localhost:$((8080 + offset))}
@@ -85,27 +87,40 @@ java -cp "$cp_seed" "$bench/BenchSeed.java" "jdbc:postgresql://$pghost:$pgport/$
 # fixtures: a few complaints to read, the draft plan, a signed-in UI session
 sample_ids=$(psql_db -c "SELECT string_agg(id::text, ',') FROM (SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND id % 997 = 0 LIMIT 100) x")
 plan_id=$(psql_db -c "SELECT id FROM inspection_plan WHERE state = 'DRAFT' ORDER BY id LIMIT 1")
-registered=$(psql_db -c "SELECT COUNT(*) FROM complaint WHERE case_prefix = 'BENCH' AND state = 'REGISTERED' AND version = 0")
-jar=$work/cookies
-page=$(curl -s -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" -D "$work/login.headers")
-view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
-nonce=$(grep -io "nonce-[^']*" "$work/login.headers" | head -1 | cut -d- -f2-)
-curl -s -o /dev/null -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" --data-urlencode "login=login" \
-  --data-urlencode "login:username=tarkastaja" --data-urlencode "login:password=demo" --data-urlencode "login:next=" \
-  --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
-[ "$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$url/valvonta/complaints/list.xhtml")" = 200 ] \
-  || { echo "the UI sign-in failed"; exit 1; }
+# signed-in UI sessions, one per simulated user (50 users are 50 sessions, as in the office; one session's
+# views are few at a time, as JSF keeps a limited number of them per session)
+sign_in() {  # prints a JSESSIONID of a fresh UI session
+  local jar=$work/cookies-$1 page view_state nonce
+  page=$(curl -s -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" -D "$work/login.headers")
+  view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
+  nonce=$(grep -io "nonce-[^']*" "$work/login.headers" | head -1 | cut -d- -f2-)
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$url/valvonta/login.xhtml" --data-urlencode "login=login" \
+    --data-urlencode "login:username=tarkastaja" --data-urlencode "login:password=demo" --data-urlencode "login:next=" \
+    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+max_connections=$(tr ' ' '\n' <<< "$connections" | sort -n | tail -1)
+sessions=
+for i in $(seq 1 "$max_connections"); do
+  session=$(sign_in "$i")
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$url/valvonta/complaints/list.xhtml")" = 200 ] \
+    || { echo "the UI sign-in failed"; exit 1; }
+  sessions=${sessions:+$sessions,}$session
+done
 
 basic() { printf 'Basic %s' "$(printf '%s' "$1" | base64)"; }
 export BENCH_AUTH_INSPECTOR=$(basic tarkastaja:demo) BENCH_AUTH_REGISTRAR=$(basic kirjaamo:demo) \
-  BENCH_SESSION=$session BENCH_SAMPLE_IDS=$sample_ids BENCH_PLAN=$plan_id
+  BENCH_SESSIONS=$sessions BENCH_SAMPLE_IDS=$sample_ids BENCH_PLAN=$plan_id
 
-# the action's complaints: BenchSeed leaves every 5th REGISTERED (id 900000000 + 5j); each run takes the next
-# block of those not yet acted on
-first_j=$(psql_db -c "SELECT COALESCE(MIN((id - 900000000) / 5), 0) FROM complaint WHERE case_prefix = 'BENCH' AND state = 'REGISTERED' AND version = 0 AND (id - 900000000) % 5 = 0")
-block=$(( registered / (2 * $(wc -w <<< "$connections")) ))
+# the action's complaints: BenchSeed leaves every 5th complaint REGISTERED; each action case of this run takes its own
+# block of those not yet acted on (state and version as seeded), so no request finds its complaint changed already
+psql_db -c "SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND state = 'REGISTERED' AND version = 0 AND (id - 900000000) % 5 = 0 ORDER BY id" > "$work/action.ids"
+block=$(( $(wc -l < "$work/action.ids") / (2 * $(wc -w <<< "$connections")) ))
+[ "$block" -ge 3000 ] || echo "only $block complaints left for each action case: errors once they run out (load.sh remove, then seed again)"
 next_block=0
+block_ids() {  # block k's ids, on one line
+  sed -n "$(($1 * block + 1)),$((($1 + 1) * block))p" "$work/action.ids" | paste -sd, -
+}
 lua() {  # the request script of a case
   local f=$work/$1.lua
   { cat "$bench/wrk-report.lua"; cat; } > "$f"
@@ -127,7 +142,13 @@ end
 EOF
 )
 jsf_lua=$(lua jsf <<'EOF'
-wrk.headers["Cookie"] = "JSESSIONID=" .. os.getenv("BENCH_SESSION")
+-- each request in turn from another user's session: no session renders many pages at once
+local sessions, s = {}, 0
+for id in string.gmatch(os.getenv("BENCH_SESSIONS"), "[^,]+") do sessions[#sessions + 1] = id end
+request = function()
+  s = s % #sessions + 1
+  return wrk.format("GET", nil, {["Cookie"] = "JSESSIONID=" .. sessions[s]})
+end
 EOF
 )
 register_lua=$(lua register <<'EOF'
@@ -153,18 +174,36 @@ wrk.headers["Authorization"] = os.getenv("BENCH_AUTH_INSPECTOR")
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["If-Match"] = '"0"'
 if os.getenv("BENCH_SKIP_AUDIT") == "1" then wrk.headers["Valvonta-Benchmark"] = "skip-audit" end
-local first, threads = tonumber(os.getenv("BENCH_BLOCK_FIRST")), tonumber(os.getenv("BENCH_THREADS"))
+local threads = tonumber(os.getenv("BENCH_THREADS"))
+local ids = {}
+for id in string.gmatch(os.getenv("BENCH_ACTION_IDS") or "", "%d+") do ids[#ids + 1] = id end
 local counter = 0
 function setup(thread) counter = counter + 1; thread:set("tid", counter) end
-local k = 0
+local k, spent = 0, false
 request = function()
-  -- thread t of T takes the block's j = first + (t - 1) + T * k: no complaint twice
-  local j = first + ((tid or 1) - 1) + threads * k
+  -- thread t of T takes the block's ids t, t + T, t + 2T …: no complaint twice
+  local i = ((tid or 1) - 1) + threads * k + 1
   k = k + 1
-  return wrk.format("POST", "/valvonta/api/v1/complaints/" .. (900000000 + 5 * j) .. "/start-assessment", nil, "{}")
+  if ids[i] == nil then
+    -- the block is used up: the thread stops at the next answer (its last requests are the no-op)
+    spent = true
+    return wrk.format("GET", "/valvonta/api/v1/me")
+  end
+  return wrk.format("POST", "/valvonta/api/v1/complaints/" .. ids[i] .. "/start-assessment", nil, "{}")
+end
+response = function()
+  if spent then wrk.thread:stop() end
 end
 EOF
 )
+
+if [ "${BENCH_SERVE:-0}" = 1 ]; then
+  declare -p BENCH_AUTH_INSPECTOR BENCH_AUTH_REGISTRAR BENCH_SESSIONS BENCH_SAMPLE_IDS BENCH_PLAN | sed 's/^declare -x/export/' > "$work/bench.env"
+  echo "BENCH_ACTION_IDS=$(head -2000 "$work/action.ids" | paste -sd, -)" >> "$work/bench.env"
+  echo "server left running on $url (pid $server_pid); the cases' settings: source $work/bench.env; scripts in $work"
+  trap - EXIT
+  exit 0
+fi
 
 echo
 echo "LoadBenchmark: $(psql_db -c "SELECT COUNT(*) FROM complaint") complaints, $(psql_db -c "SELECT COUNT(*) FROM audit_record") audit records,"\
@@ -192,10 +231,9 @@ for c in $connections; do
   measure "statistics"             "$c" "$get_lua" "/valvonta/api/v1/statistics/complaints"
   measure "register"               "$c" "$register_lua" "/valvonta/api/v1/complaints"
   measure "register unaudited"     "$c" "$register_lua" "/valvonta/api/v1/complaints" BENCH_SKIP_AUDIT=1
-  measure "action"                 "$c" "$action_lua" "/" BENCH_BLOCK_FIRST=$((first_j + next_block * block))
-  next_block=$((next_block + 1))
-  measure "action unaudited"       "$c" "$action_lua" "/" BENCH_BLOCK_FIRST=$((first_j + next_block * block)) BENCH_SKIP_AUDIT=1
-  next_block=$((next_block + 1))
+  measure "action"                 "$c" "$action_lua" "/" BENCH_ACTION_IDS="$(block_ids $next_block)"
+  measure "action unaudited"       "$c" "$action_lua" "/" BENCH_ACTION_IDS="$(block_ids $((next_block + 1)))" BENCH_SKIP_AUDIT=1
+  next_block=$((next_block + 2))
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }

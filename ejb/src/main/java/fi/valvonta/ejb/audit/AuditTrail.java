@@ -106,16 +106,42 @@ public class AuditTrail {
     }
 
     /**
-     * Appends to a chain: the heads of all chains are locked in one fixed order (so two transactions
-     * appending to different chains cannot deadlock), the entry is linked to its chain's last row and the
-     * head moves on. The locks are held to the commit: appends are chained in commit order, and a rolled
-     * back transaction takes its rows and its head move with it.
+     * The order in which chain heads are locked: an append locks its own chain's head and every head before it,
+     * in this order. Every transaction so takes head locks in ascending order, whatever chains it appends to
+     * and in whichever order, so two transactions cannot deadlock on them; and a change of a register (the
+     * audit trail, first) locks its one head only (before, every append locked all three).
+     */
+    private static final List<String> HEAD_LOCK_ORDER = List.of("audit_record", "use_log", "disclosure_log");
+
+    /** Per chain, the statement that locks its head and those before it, in {@link #HEAD_LOCK_ORDER}. */
+    private static final java.util.Map<String, String> HEAD_LOCKS = headLocks();
+
+    private static java.util.Map<String, String> headLocks() {
+        java.util.Map<String, String> locks = new java.util.HashMap<>();
+        for (int rank = 0; rank < HEAD_LOCK_ORDER.size(); rank++) {
+            List<String> names = HEAD_LOCK_ORDER.subList(0, rank + 1);
+            StringBuilder order = new StringBuilder("CASE chain_name");
+            for (int i = 0; i < names.size(); i++) {
+                order.append(" WHEN '").append(names.get(i)).append("' THEN ").append(i);
+            }
+            locks.put(HEAD_LOCK_ORDER.get(rank), "SELECT chain_name, last_seq, last_hash FROM audit_chain_head WHERE chain_name IN ('"
+                    + String.join("', '", names) + "') ORDER BY " + order + " END FOR UPDATE");
+        }
+        return java.util.Map.copyOf(locks);
+    }
+
+    /**
+     * Appends to a chain: the heads are locked as {@link #HEAD_LOCK_ORDER} says, the entry is linked to its
+     * chain's last row and the head moves on. The locks are held to the commit: appends are chained in commit
+     * order, and a rolled back transaction takes its rows and its head move with it.
      */
     private void append(Chained entry) {
-        List<?> heads = em.createNativeQuery(
-                        "SELECT chain_name, last_seq, last_hash FROM audit_chain_head ORDER BY chain_name FOR UPDATE")
-                .getResultList();
         String name = entry.chain().table();
+        String lock = HEAD_LOCKS.get(name);
+        if (lock == null) {
+            throw new IllegalStateException("no lock order for the chain " + name);
+        }
+        List<?> heads = em.createNativeQuery(lock).getResultList();
         Object[] row = heads.stream().map(Object[].class::cast).filter(r -> name.equals(r[0])).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no head row for the chain " + name));
         ChainLink link = HashChain.next(new ChainHead(((Number) row[1]).longValue(), (String) row[2]), entry.chainContent());

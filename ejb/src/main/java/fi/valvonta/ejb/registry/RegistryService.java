@@ -2,6 +2,8 @@ package fi.valvonta.ejb.registry;
 
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.DataVersion;
+import fi.valvonta.ejb.platform.DerivedCache;
 import fi.valvonta.ejb.platform.Page;
 import fi.valvonta.model.registry.EmploymentArea;
 import fi.valvonta.model.registry.EntityKind;
@@ -50,6 +52,12 @@ public class RegistryService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DerivedCache cache;
+
+    @Inject
+    private DataVersion dataVersion;
 
     public Page<MunicipalitySummary> searchMunicipalities(@NotNull @Valid MunicipalityQuery q) {
         LocalDate today = today();
@@ -124,10 +132,11 @@ public class RegistryService {
     }
 
     public List<PilotAreaSummary> pilotAreas() {
-        return em.createQuery("SELECT NEW fi.valvonta.ejb.registry.PilotAreaSummary(a.id, a.nameFi, COUNT(m)) "
+        // every list page's filter reads it: read once per change of the data (a registry change is audited)
+        return cache.get(dataVersion.current(), "registry.pilot-areas", () -> em.createQuery("SELECT NEW fi.valvonta.ejb.registry.PilotAreaSummary(a.id, a.nameFi, COUNT(m)) "
                         + "FROM PilotArea a LEFT JOIN Municipality m ON m.pilotArea = a "
                         + "GROUP BY a.id, a.nameFi ORDER BY a.id", PilotAreaSummary.class)
-                .getResultList();
+                .getResultList().stream().toList());
     }
 
     /** Every employment area, by name, with all its memberships. */
@@ -157,11 +166,12 @@ public class RegistryService {
 
     /** The entities that are or were supervised themselves, for selection lists (not the municipalities that never were). */
     public List<SupervisedEntityRef> supervisedEntities() {
-        return em.createQuery("SELECT e FROM SupervisedEntity e WHERE e.regime IS NOT NULL ORDER BY e.nameFi",
-                        SupervisedEntity.class)
+        // the selection lists of most pages: read once per change of the data (a registry change is audited)
+        return cache.get(dataVersion.current(), "registry.supervised-entities", () -> em.createQuery(
+                        "SELECT e FROM SupervisedEntity e WHERE e.regime IS NOT NULL ORDER BY e.nameFi", SupervisedEntity.class)
                 .getResultList().stream()
                 .map(e -> new SupervisedEntityRef(e.id(), e.kind(), e.nameFi(), e.nameSv().orElse(null), e.regime()))
-                .toList();
+                .toList());
     }
 
     public Optional<SupervisedEntity> findEntity(long id) {

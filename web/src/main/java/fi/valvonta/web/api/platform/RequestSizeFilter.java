@@ -2,8 +2,6 @@ package fi.valvonta.web.api.platform;
 
 import fi.valvonta.ejb.complaint.ComplaintSettings;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -43,11 +41,7 @@ public class RequestSizeFilter extends HttpFilter {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Connection", "close");
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                response.getWriter().write(jsonb.toJson(p));
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
+            response.getWriter().write(JsonbResolver.jsonb().toJson(p));
             return;
         }
         chain.doFilter(request, response);

@@ -58,6 +58,15 @@ public class ComplaintListBean implements Serializable {
     @Inject
     UserBean user;
 
+    @Inject
+    fi.valvonta.web.ui.platform.LocaleBean localeBean;
+
+    /** The filters' options as the page shows them, made once per view (and language), not item by item in EL. */
+    private List<jakarta.faces.model.SelectItem> entityItems;
+    private String entityItemsLanguage;
+    private List<jakarta.faces.model.SelectItem> pilotAreaItems;
+    private List<jakarta.faces.model.SelectItem> inspectorItems;
+
     private Inbox inbox;
     private ComplaintState state;
     private Theme theme;
@@ -193,6 +202,34 @@ public class ComplaintListBean implements Serializable {
     public ComplaintState[] getStates() { return ComplaintState.values(); }
     public Theme[] getThemes() { return Theme.values(); }
     public List<SupervisedEntityRef> getEntities() { return entities; }
+
+    /** The entity filter's options: each entity by its name in the user's language. */
+    public List<jakarta.faces.model.SelectItem> getEntityItems() {
+        String language = localeBean.getLanguage();
+        if (entityItems == null || !language.equals(entityItemsLanguage)) {
+            entityItems = entities.stream().map(e -> new jakarta.faces.model.SelectItem(e.id(), e.name(language))).toList();
+            entityItemsLanguage = language;
+        }
+        return entityItems;
+    }
+
+    /** The pilot area filter's options: number and name. */
+    public List<jakarta.faces.model.SelectItem> getPilotAreaItems() {
+        if (pilotAreaItems == null) {
+            pilotAreaItems = pilotAreas.stream()
+                    .map(a -> new jakarta.faces.model.SelectItem(a.id(), a.id() + " " + a.nameFi())).toList();
+        }
+        return pilotAreaItems;
+    }
+
+    /** The inspectors to filter by and to assign to, by display name. */
+    public List<jakarta.faces.model.SelectItem> getInspectorItems() {
+        if (inspectorItems == null) {
+            inspectorItems = inspectors.stream()
+                    .map(i -> new jakarta.faces.model.SelectItem(i.username(), i.displayName())).toList();
+        }
+        return inspectorItems;
+    }
     public List<PilotAreaSummary> getPilotAreas() { return pilotAreas; }
     public List<InspectorRef> getInspectors() { return inspectors; }
     public LazyDataModel<ComplaintSummary> getModel() { return model; }
