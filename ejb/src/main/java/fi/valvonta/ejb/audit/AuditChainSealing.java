@@ -84,12 +84,6 @@ public class AuditChainSealing implements JavaMigration {
                 head = new ChainHead(link.seq(), link.hash());
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE chain_name = ?")) {
-            ps.setLong(1, head.lastSeq());
-            ps.setString(2, head.lastHash());
-            ps.setString(3, chain.table());
-            ps.executeUpdate();
-        }
+        ChainWriter.moveHead(c, chain, head);
     }
 }

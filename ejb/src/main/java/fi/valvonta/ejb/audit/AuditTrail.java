@@ -5,13 +5,10 @@ import fi.valvonta.model.audit.AuditRecord;
 import fi.valvonta.model.audit.Auditable;
 import fi.valvonta.model.audit.AuditedType;
 import fi.valvonta.model.audit.UseLogEntry;
-import fi.valvonta.model.audit.ChainHead;
-import fi.valvonta.model.audit.ChainLink;
 import fi.valvonta.model.audit.Chained;
 import fi.valvonta.model.audit.Disclosure;
 import fi.valvonta.model.audit.DisclosureKind;
 import fi.valvonta.model.audit.DisclosureLogEntry;
-import fi.valvonta.model.audit.HashChain;
 import fi.valvonta.ejb.platform.BenchmarkMode;
 import fi.valvonta.ejb.platform.BenchmarkRequest;
 import jakarta.annotation.Resource;
@@ -23,6 +20,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import javax.sql.DataSource;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import java.util.List;
 
 /**
  * Appends to the audit trail, the use log and the disclosure log, each a hash chain. Writes join the caller's transaction, so a change and
- * its audit record are committed or rolled back together.
+ * its audit record are committed or rolled back together; they are written as the transaction commits.
  */
 @Stateless
 @PermitAll
@@ -49,6 +49,15 @@ public class AuditTrail {
 
     @Inject
     private DisclosureSettings disclosures;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "java:jboss/datasources/ValvontaDS")
+    private DataSource dataSource;
+
+    @Inject
+    private LogIds ids;
 
     @Inject
     private BenchmarkMode benchmarkMode;
@@ -106,49 +115,11 @@ public class AuditTrail {
     }
 
     /**
-     * The order in which chain heads are locked: an append locks its own chain's head and every head before it,
-     * in this order. Every transaction so takes head locks in ascending order, whatever chains it appends to
-     * and in whichever order, so two transactions cannot deadlock on them; and a change of a register (the
-     * audit trail, first) locks its one head only (before, every append locked all three).
-     */
-    private static final List<String> HEAD_LOCK_ORDER = List.of("audit_record", "use_log", "disclosure_log");
-
-    /** Per chain, the statement that locks its head and those before it, in {@link #HEAD_LOCK_ORDER}. */
-    private static final java.util.Map<String, String> HEAD_LOCKS = headLocks();
-
-    private static java.util.Map<String, String> headLocks() {
-        java.util.Map<String, String> locks = new java.util.HashMap<>();
-        for (int rank = 0; rank < HEAD_LOCK_ORDER.size(); rank++) {
-            List<String> names = HEAD_LOCK_ORDER.subList(0, rank + 1);
-            StringBuilder order = new StringBuilder("CASE chain_name");
-            for (int i = 0; i < names.size(); i++) {
-                order.append(" WHEN '").append(names.get(i)).append("' THEN ").append(i);
-            }
-            locks.put(HEAD_LOCK_ORDER.get(rank), "SELECT chain_name, last_seq, last_hash FROM audit_chain_head WHERE chain_name IN ('"
-                    + String.join("', '", names) + "') ORDER BY " + order + " END FOR UPDATE");
-        }
-        return java.util.Map.copyOf(locks);
-    }
-
-    /**
-     * Appends to a chain: the heads are locked as {@link #HEAD_LOCK_ORDER} says, the entry is linked to its
-     * chain's last row and the head moves on. The locks are held to the commit: appends are chained in commit
-     * order, and a rolled back transaction takes its rows and its head move with it.
+     * Appends to a chain when the transaction commits ({@link ChainAppends}): linked in commit order, with the
+     * chain's head locked only for the commit, and not at all if the transaction rolls back.
      */
     private void append(Chained entry) {
-        String name = entry.chain().table();
-        String lock = HEAD_LOCKS.get(name);
-        if (lock == null) {
-            throw new IllegalStateException("no lock order for the chain " + name);
-        }
-        List<?> heads = em.createNativeQuery(lock).getResultList();
-        Object[] row = heads.stream().map(Object[].class::cast).filter(r -> name.equals(r[0])).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no head row for the chain " + name));
-        ChainLink link = HashChain.next(new ChainHead(((Number) row[1]).longValue(), (String) row[2]), entry.chainContent());
-        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE chain_name = ?3")
-                .setParameter(1, link.seq()).setParameter(2, link.hash()).setParameter(3, name).executeUpdate();
-        entry.seal(link);
-        em.persist(entry);
+        ChainAppends.of(transactions, dataSource, ids).add(entry);
     }
 
     public List<DisclosureView> disclosures(AuditedType type, Long entityId, int max) {

@@ -105,12 +105,7 @@ public class ComplaintDeadlineCheck {
     }
 
     private void recordRun(LocalDate day) {
-        JobRun run = em.find(JobRun.class, JOB);
-        if (run == null) {
-            em.persist(new JobRun(JOB, day, clock.instant()));
-        } else {
-            run.ranFor(day, clock.instant());
-        }
+        lease.getLocked(JOB).ranFor(day, clock.instant());
     }
 
     private int check(LocalDate today) {

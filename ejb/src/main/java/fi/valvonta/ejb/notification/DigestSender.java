@@ -2,6 +2,7 @@ package fi.valvonta.ejb.notification;
 
 import fi.valvonta.ejb.audit.AuditTrail;
 import fi.valvonta.ejb.complaint.ComplaintSettings;
+import fi.valvonta.ejb.platform.JobLease;
 import fi.valvonta.model.complaint.Complaint;
 import fi.valvonta.model.complaint.ComplaintHearing;
 import fi.valvonta.model.measure.FollowUp;
@@ -23,7 +24,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -67,6 +67,9 @@ public class DigestSender {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobLease lease;
+
     /** What one official's digest came to. */
     public enum Outcome { SENT, FAILED, NOTHING_DUE }
 
@@ -83,17 +86,13 @@ public class DigestSender {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void claim(LocalDate day) {
         LocalDate today = LocalDate.now(clock);
-        JobRun run = em.find(JobRun.class, JOB, LockModeType.PESSIMISTIC_WRITE);
-        JobRun.checkDay(JOB, day, today, run == null ? null : run.lastDay().orElse(null), "day");
-        if (run != null && run.lastDay().filter(day::equals).isPresent()) {
+        JobRun run = lease.getLocked(JOB);
+        JobRun.checkDay(JOB, day, today, run.lastDay().orElse(null), "day");
+        if (run.lastDay().filter(day::equals).isPresent()) {
             throw new ConflictException("notification.deadline-digest-already-sent",
                     "The digest of " + day + " has been sent; a day is sent once");
         }
-        if (run == null) {
-            em.persist(new JobRun(JOB, day, clock.instant()));
-        } else {
-            run.ranFor(day, clock.instant());
-        }
+        run.ranFor(day, clock.instant());
     }
 
     /** The active officials who gave an e-mail address: those a digest can go to. */

@@ -26,16 +26,22 @@ public class JobLease {
 
     /** Claims {@code day} for {@code job} in the caller's transaction: false when a node has run it already. */
     public boolean claim(String job, LocalDate day) {
-        JobRun run = em.find(JobRun.class, job, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null) {
-            // a node inserting the first row would race the others' inserts (the loser fails on the key): every
-            // leased job has its row from the migrations on (V20), so that the nodes only ever lock it
-            throw new IllegalStateException("Daily job '" + job + "' has no job_run row: add it in a migration");
-        }
+        JobRun run = getLocked(job);
         if (run.hasRunFor(day)) {
             return false;
         }
         run.ranFor(day, clock.instant());
         return true;
+    }
+
+    /** The job's row, locked to the caller's transaction's end. */
+    public JobRun getLocked(String job) {
+        JobRun run = em.find(JobRun.class, job, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            // a node inserting the first row would race the others' inserts (the loser fails on the key): every
+            // daily job has its row from the migrations on (V20), so that the nodes only ever lock it
+            throw new IllegalStateException("Daily job '" + job + "' has no job_run row: add it in a migration");
+        }
+        return run;
     }
 }

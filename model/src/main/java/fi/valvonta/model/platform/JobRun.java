@@ -34,8 +34,11 @@ public class JobRun {
     @Column(name = "ran_at")
     private Instant ranAt;
 
+    /**
+     * For JPA, which loads the rows: each daily job's row is created by a migration (V20), before any node starts,
+     * with no day yet, so that every node's timer locks an existing row and no two nodes race to insert it.
+     */
     protected JobRun() {
-        // for JPA
     }
 
     public JobRun(String job, LocalDate day, Instant ranAt) {
@@ -59,16 +62,6 @@ public class JobRun {
             throw new RuleViolationException(job + "-before-last-run", field,
                     "the job last ran for " + lastDay + "; a day before it (" + day + ") would undo later runs");
         }
-    }
-
-    /**
-     * A job that has not run yet. Each daily job's row is created by a migration (V20), before any node starts:
-     * every node's timer then locks an existing row, so two nodes never race to insert a job's first run.
-     */
-    public static JobRun notRunYet(String job) {
-        JobRun run = new JobRun();
-        run.job = Objects.requireNonNull(job);
-        return run;
     }
 
     /** Whether the job has run for {@code day} (or a later day) already, on any node. */

@@ -65,7 +65,7 @@ class JobRunTest {
 
     @Test
     void aJobNotRunYetHasNoDayTakenUntilItsFirstRun() {
-        JobRun run = JobRun.notRunYet(JOB);
+        JobRun run = new JobRun(); // as JPA loads the row the migration made
         assertEquals(Optional.empty(), run.lastDay());
         assertFalse(run.hasRunFor(TODAY.minusYears(10)));
         run.ranFor(TODAY, Instant.EPOCH);

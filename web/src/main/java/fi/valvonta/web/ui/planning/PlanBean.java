@@ -14,6 +14,7 @@ import fi.valvonta.ejb.planning.WhatIf;
 import fi.valvonta.model.inspection.InspectionType;
 import fi.valvonta.model.platform.Dimension;
 import fi.valvonta.model.platform.Language;
+import fi.valvonta.web.ui.platform.Formats;
 import fi.valvonta.web.ui.platform.UiMessages;
 import org.omnifaces.util.Messages;
 import jakarta.faces.context.FacesContext;
@@ -174,7 +175,7 @@ public class PlanBean implements Serializable {
 
     /** A figure of the plan to one decimal, with the decimal sign of the view's language (1,5 in fi and sv). */
     public String format(double value) {
-        return String.format(UiMessages.locale(), "%.1f", value);
+        return Formats.oneDecimal(value, UiMessages.locale());
     }
 
     /**

@@ -5,11 +5,9 @@ import fi.valvonta.model.platform.Dimension;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import fi.valvonta.web.ui.platform.Formats;
 import fi.valvonta.web.ui.platform.UiMessages;
 
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,15 +27,14 @@ public class PlanHeatmap {
 
     public List<Row> getRows() {
         if (rows == null) {
-            // one decimal in the view's language, as PlanBean#format (String.format per cell was a tenth of the page)
-            DecimalFormat oneDecimal = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(UiMessages.locale()));
-            oneDecimal.setRoundingMode(RoundingMode.HALF_UP);
+            // one formatter for the thousand cells, the same as PlanBean#format (String.format per cell was a tenth of the page)
+            Formats.OneDecimal oneDecimal = Formats.oneDecimal(UiMessages.locale());
             rows = plan.getEntries().stream().map(e -> row(e, oneDecimal)).toList();
         }
         return rows;
     }
 
-    private Row row(PlanEntryView entry, DecimalFormat oneDecimal) {
+    private Row row(PlanEntryView entry, Formats.OneDecimal oneDecimal) {
         return new Row(entry.name(), Arrays.stream(Dimension.values())
                 .map(d -> new Cell(oneDecimal.format(entry.score(d)), plan.heatStyle(entry, d))).toList());
     }

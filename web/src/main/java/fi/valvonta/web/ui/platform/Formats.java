@@ -58,6 +58,27 @@ public class Formats {
         return f.format(number instanceof BigDecimal b ? b : new BigDecimal(number.toString()));
     }
 
+    /**
+     * A figure to one decimal ({@code 1,5} in fi and sv, {@code 1.5} in en), rounded half up as written
+     * ({@code 0.15} gives {@code 0,2}): the plan's scores and days.
+     */
+    public static String oneDecimal(double value, Locale locale) {
+        return oneDecimal(locale).format(value);
+    }
+
+    /** The formatter of {@link #oneDecimal(double, Locale)}, for a page that formats a thousand figures. */
+    public static OneDecimal oneDecimal(Locale locale) {
+        DecimalFormat f = new DecimalFormat("0.0", symbols(locale));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return value -> f.format(BigDecimal.valueOf(value));
+    }
+
+    /** Formats figures to one decimal; not thread-safe (one per request). */
+    @FunctionalInterface
+    public interface OneDecimal {
+        String format(double value);
+    }
+
     /** An amount of euros with cents: {@code 1 234,50 €} in fi and sv, {@code €1,234.50} in en. */
     public static String money(BigDecimal euros, Locale locale) {
         if (euros == null) {

@@ -46,6 +46,16 @@ class FormatsTest {
     }
 
     @Test
+    void planFiguresHaveOneDecimalRoundedHalfUpAsWrittenWithTheLanguagesDecimalSign() {
+        assertEquals("1,5", Formats.oneDecimal(1.45, FI)); // 1.45 is 1.4499… in binary: rounded as written
+        assertEquals("0,2", Formats.oneDecimal(0.15, SV));
+        assertEquals("12.0", Formats.oneDecimal(11.96, EN));
+        assertEquals("1234,6", Formats.oneDecimal(1234.56, FI), "no grouping in a table cell");
+        Formats.OneDecimal perPage = Formats.oneDecimal(FI);
+        assertEquals(Formats.oneDecimal(2.25, FI), perPage.format(2.25));
+    }
+
+    @Test
     void numbersGroupAndSeparateDecimalsAsTheLanguageDoes() {
         assertEquals("12\u00a0345,5", Formats.number(12345.5, FI));
         assertEquals("12\u00a0345,5", Formats.number(new BigDecimal("12345.50"), SV));
