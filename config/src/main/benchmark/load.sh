@@ -11,6 +11,7 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
+#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
 #   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode,
 #   BENCH_SERVE=1 only seeds, starts the server, writes the cases' settings to $work/bench.env and leaves it running
@@ -83,6 +84,9 @@ cp_seed="$root/model/target/classes:$(ls "$m2"/org/eclipse/persistence/eclipseli
 cp_seed="$cp_seed:$(ls "$m2"/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar)"
 cp_seed="$cp_seed:$(find "$wildfly/modules" -name 'postgresql*.jar' | head -1)"
 java -cp "$cp_seed" "$bench/BenchSeed.java" "jdbc:postgresql://$pghost:$pgport/$db" valvonta valvonta "$n"
+# earlier runs' writes leave dead rows and stale statistics (autovacuum has not always come by): each run starts
+# from a vacuumed, analysed database, so runs on a reused database compare
+psql_db -c "VACUUM ANALYZE"
 
 # fixtures: a few complaints to read, the draft plan, a signed-in UI session
 sample_ids=$(psql_db -c "SELECT string_agg(id::text, ',') FROM (SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND id % 997 = 0 LIMIT 100) x")
@@ -218,6 +222,34 @@ measure() {  # key, connections, lua, path, [env...]
   printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$key" "$c" "${rps[$key/$c]}" \
     "${p50[$key/$c]}" "${p95[$key/$c]}" "${p99[$key/$c]}" "${errs[$key/$c]}"
 }
+# Warm-up, not measured: each read case and register at 8 connections for BENCH_WARMUP (default 5s; 0 skips), so
+# that the 1-connection figures measure compiled code rather than the JIT's first minutes (the action cases use up
+# their complaints and are left out; register warms the write path).
+warmup=${BENCH_WARMUP:-5s}
+if [ "$warmup" != 0 ]; then
+  echo "warm-up: $warmup a case at 8 connections, not measured"
+  for w in "$get_lua /valvonta/api/v1/me" "$get_lua /valvonta/api/v1/complaints get-complaint" \
+           "$get_lua /valvonta/api/v1/complaints?sort=RECEIVED&desc=true&state=IN_PREPARATION&max=25" \
+           "$jsf_lua /valvonta/complaints/list.xhtml" "$get_lua /valvonta/api/v1/benchmark/complaint-list?via=JPA&max=25" \
+           "$get_lua /valvonta/api/v1/benchmark/complaint-list?via=JDBC&max=25" \
+           "$jsf_lua /valvonta/inspection/plans.xhtml?id=$plan_id" "$get_lua /valvonta/api/v1/plans/$plan_id/entries" \
+           "$get_lua /valvonta/api/v1/statistics/complaints" "$register_lua /valvonta/api/v1/complaints"; do
+    read -r script path key <<< "$w"
+    env BENCH_CASE="${key:-warm-up}" BENCH_THREADS=2 wrk -t2 -c8 -d"$warmup" --timeout 30s -s "$script" "$url$path" \
+      > /dev/null 2>&1 || true
+  done
+  # On 2 CPUs the JIT's C2 compiler takes minutes to compile what the cases run: measure once its queue is drained
+  # (a server this script started; at most BENCH_JIT_WAIT seconds, default 120)
+  if [ -n "${server_pid:-}" ] && command -v jcmd > /dev/null; then
+    waited=0
+    while [ "$waited" -lt "${BENCH_JIT_WAIT:-120}" ]; do
+      queued=$(jcmd "$server_pid" Compiler.queue 2>/dev/null | awk '/compile queue:/ {q = 1; next} q && NF && $0 !~ /Empty/ {n++} END {print n + 0}')
+      [ "$queued" -le 2 ] && break
+      sleep 5; waited=$((waited + 5))
+    done
+    echo "JIT compile queue: $queued left after waiting ${waited} s"
+  fi
+fi
 for c in $connections; do
   curl -s -o /dev/null -u tarkastaja:demo "$api/plans/$plan_id/entries"   # warm the draft
   measure "me (no-op)"             "$c" "$get_lua" "/valvonta/api/v1/me"
