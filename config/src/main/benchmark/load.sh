@@ -86,7 +86,8 @@ cp_seed="$cp_seed:$(find "$wildfly/modules" -name 'postgresql*.jar' | head -1)"
 java -cp "$cp_seed" "$bench/BenchSeed.java" "jdbc:postgresql://$pghost:$pgport/$db" valvonta valvonta "$n"
 # earlier runs' writes leave dead rows and stale statistics (autovacuum has not always come by): each run starts
 # from a vacuumed, analysed database, so runs on a reused database compare
-psql_db -c "VACUUM ANALYZE"
+# (the shared catalogs are the superuser's: their warnings are not shown)
+PGOPTIONS='-c client_min_messages=error' psql_db -c "VACUUM ANALYZE"
 
 # fixtures: a few complaints to read, the draft plan, a signed-in UI session
 sample_ids=$(psql_db -c "SELECT string_agg(id::text, ',') FROM (SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND id % 997 = 0 LIMIT 100) x")
