@@ -27,7 +27,6 @@ public final class AuditChainVerifier {
         try (Connection c = DriverManager.getConnection(args[0], args.length > 1 ? args[1] : null,
                 args.length > 2 ? args[2] : null)) {
             c.setReadOnly(true);
-            c.setAutoCommit(false); // PostgreSQL's driver fetches by fetch size only inside a transaction
             for (AuditChain chain : AuditChain.values()) {
                 ChainVerification v = ChainReader.verify(c, chain);
                 System.out.println(describe(v));

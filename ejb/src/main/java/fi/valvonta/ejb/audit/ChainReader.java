@@ -63,6 +63,13 @@ public final class ChainReader {
     private static void query(Connection c, AuditChain chain, String tail, Consumer<ChainRow> each) throws SQLException {
         String sql = "SELECT id, chain_seq, prev_hash, row_hash, " + String.join(", ", chain.contentColumns())
                 + " FROM " + chain.table() + " " + tail;
+        // PostgreSQL's driver honours the fetch size only inside a transaction: on an auto-committing connection it
+        // reads the whole log into memory (~270 000 audit records exhausted a 320 MB heap), so such a connection
+        // reads in a local transaction of its own, rolled back (it only reads) and given back auto-committing
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) {
+            c.setAutoCommit(false);
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
@@ -74,6 +81,11 @@ public final class ChainReader {
                     long seq = rs.getLong(2);
                     each.accept(new ChainRow(rs.wasNull() ? 0 : seq, rs.getLong(1), content, rs.getString(3), rs.getString(4)));
                 }
+            }
+        } finally {
+            if (autoCommit) {
+                c.rollback();
+                c.setAutoCommit(true);
             }
         }
     }

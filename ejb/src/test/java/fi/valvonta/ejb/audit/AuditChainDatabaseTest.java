@@ -56,6 +56,20 @@ class AuditChainDatabaseTest {
     }
 
     @Test
+    void readingAChainGivesTheConnectionBackAsItFoundIt() throws SQLException {
+        assertTrue(ChainReader.verify(c, AuditChain.AUDIT_RECORD).intact());
+        assertTrue(c.getAutoCommit(), "an auto-committing connection is read in a transaction of its own, then given back");
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE audit_chain_head SET last_hash = last_hash WHERE chain_name = 'use_log'");
+        }
+        assertTrue(ChainReader.verify(c, AuditChain.AUDIT_RECORD).intact());
+        assertFalse(c.getAutoCommit(), "the caller's transaction stays the caller's");
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    @Test
     void rowsFromBeforeTheChainsAreSealedInTheOrderTheyHappened() throws SQLException {
         ChainVerification audit = ChainReader.verify(c, AuditChain.AUDIT_RECORD);
         assertTrue(audit.intact(), audit::toString);

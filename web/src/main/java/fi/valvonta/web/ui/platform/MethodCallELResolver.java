@@ -4,6 +4,7 @@ import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -71,23 +72,9 @@ public class MethodCallELResolver extends ELResolver {
 
     private static boolean fits(Object arg, Class<?> type) {
         if (type.isPrimitive()) {
-            return arg != null && wrapper(type).isInstance(arg);
+            return arg != null && MethodType.methodType(type).wrap().returnType().isInstance(arg);
         }
         return arg == null || type.isInstance(arg);
-    }
-
-    private static Class<?> wrapper(Class<?> primitive) {
-        return switch (primitive.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            case "char" -> Character.class;
-            default -> Void.class;
-        };
     }
 
     @Override
