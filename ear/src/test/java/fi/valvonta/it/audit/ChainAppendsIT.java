@@ -74,6 +74,7 @@ class ChainAppendsIT {
         } finally {
             tx.commit();
         }
+        // one commit at a time, both take the first free strand: commit order, right after the other one
         assertEquals(seqOf(quick + "-second") + 1, seqOf(slow), "chained in commit order, right after the other one");
         assertIntact();
     }
@@ -123,15 +124,20 @@ class ChainAppendsIT {
 
     private void assertIntact() throws SQLException {
         try (Connection c = db.getConnection()) {
-            for (String chain : List.of("audit_record", "use_log")) {
-                long head = headOf(chain);
-                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(chain_seq), MAX(chain_seq) FROM " + chain);
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    long rows = rs.getLong(1);
-                    assertEquals(rows == 0 ? 0 : 1, rs.getLong(2), chain + ": starts at 1");
-                    assertEquals(rows, rs.getLong(3), chain + ": positions gap-free");
-                    assertEquals(head, rs.getLong(3), chain + ": the head is the last row");
+            for (AuditChain chain : List.of(AuditChain.AUDIT_RECORD, AuditChain.USE_LOG)) {
+                for (ChainReader.StrandHead head : ChainReader.heads(c, chain)) {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(chain_seq), MAX(chain_seq) FROM "
+                            + chain.table() + " WHERE chain_strand = ?")) {
+                        ps.setInt(1, head.strand());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            long rows = rs.getLong(1);
+                            String strand = chain.table() + " strand " + head.strand();
+                            assertEquals(rows == 0 ? 0 : 1, rs.getLong(2), strand + ": starts at 1");
+                            assertEquals(rows, rs.getLong(3), strand + ": positions gap-free");
+                            assertEquals(head.head().lastSeq(), rs.getLong(3), strand + ": the head is the last row");
+                        }
+                    }
                 }
             }
             // the same check as GET /audit/verification
@@ -152,9 +158,10 @@ class ChainAppendsIT {
         }
     }
 
+    /** The log's rows by its heads: the sum of its strands' last positions. */
     private long headOf(String chain) throws SQLException {
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM audit_chain_head WHERE chain_name = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT SUM(last_seq) FROM audit_chain_head WHERE log_name = ?")) {
             ps.setString(1, chain);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -44,7 +44,8 @@ public final class AuditChainVerifier {
         if (v.intact()) {
             return name + ": OK, " + v.rows() + " rows";
         }
-        return name + ": BROKEN at position " + (v.brokenAtSeq() == null ? "(end)" : v.brokenAtSeq())
+        return name + ": BROKEN in strand " + v.brokenAtStrand() + " at position "
+                + (v.brokenAtSeq() == null ? "(end)" : v.brokenAtSeq())
                 + (v.brokenAtId() == null ? "" : " (id " + v.brokenAtId() + ")") + ": " + v.problem()
                 + " – " + v.detail() + " (" + v.rows() + " rows read)";
     }

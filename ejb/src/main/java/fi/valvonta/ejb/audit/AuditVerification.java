@@ -9,11 +9,11 @@ import java.util.List;
 public record AuditVerification(Instant checkedAt, boolean intact, List<ChainResult> chains) {
 
     /** One chain's outcome; {@code brokenAt*} and {@code problem} only when it is broken. */
-    public record ChainResult(String chain, long rows, boolean intact, Long brokenAtSeq, Long brokenAtId,
+    public record ChainResult(String chain, long rows, boolean intact, Integer brokenAtStrand, Long brokenAtSeq, Long brokenAtId,
                               String problem, String detail) {
 
         static ChainResult of(ChainVerification v) {
-            return new ChainResult(v.chain().table(), v.rows(), v.intact(), v.brokenAtSeq(), v.brokenAtId(),
+            return new ChainResult(v.chain().table(), v.rows(), v.intact(), v.brokenAtStrand(), v.brokenAtSeq(), v.brokenAtId(),
                     v.problem() == null ? null : v.problem().name(), v.detail());
         }
     }

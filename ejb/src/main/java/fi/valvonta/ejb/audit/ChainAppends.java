@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * The log entries one transaction appends, written when it commits: an interposed synchronization, so after
- * EclipseLink has written the transaction's changes and just before the commit, the heads of the chains it appends
- * to are locked, the entries linked in the order they were made, inserted, and the heads moved on. The head locks
+ * EclipseLink has written the transaction's changes and just before the commit, for each log it appends to the head
+ * of a strand no other commit holds is locked, the entries linked in the order they were made, inserted, and the
+ * heads moved on. The head locks
  * so last only as long as these few statements and the commit, not the whole transaction: before, an append locked
  * its head where it was made and every audited write in the system waited for the one before it to finish.
  * A rolled back transaction writes nothing; a failed append rolls the transaction back with it.
@@ -81,9 +82,10 @@ final class ChainAppends implements Synchronization {
         for (Chained entry : entries) {
             rowIds.computeIfAbsent(entry.chain(), k -> new ArrayList<>()).add(ids.next(c, entry.chain()));
         }
-        Map<AuditChain, ChainHead> heads = ChainWriter.lockHeads(c, byChain.keySet()); // held to the commit
+        Map<AuditChain, ChainReader.StrandHead> heads = ChainWriter.lockHeads(c, byChain.keySet()); // to the commit
         for (Map.Entry<AuditChain, List<Chained>> chain : byChain.entrySet()) {
-            ChainHead head = heads.get(chain.getKey());
+            int strand = heads.get(chain.getKey()).strand();
+            ChainHead head = heads.get(chain.getKey()).head();
             List<ChainLink> links = new ArrayList<>();
             for (Chained entry : chain.getValue()) {
                 ChainLink link = HashChain.next(head, entry.chainContent());
@@ -91,8 +93,8 @@ final class ChainAppends implements Synchronization {
                 links.add(link);
                 head = new ChainHead(link.seq(), link.hash());
             }
-            ChainWriter.insert(c, chain.getKey(), chain.getValue(), links, rowIds.get(chain.getKey()));
-            ChainWriter.moveHead(c, chain.getKey(), head);
+            ChainWriter.insert(c, chain.getKey(), strand, chain.getValue(), links, rowIds.get(chain.getKey()));
+            ChainWriter.moveHead(c, chain.getKey(), strand, head);
         }
     }
 

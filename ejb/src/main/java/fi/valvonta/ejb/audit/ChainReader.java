@@ -25,6 +25,7 @@ public final class ChainReader {
     private ChainReader() {
     }
 
+    /** The head of a log's strand 0: the chain's only head before it had strands (the sealing migration's). */
     public static ChainHead head(Connection c, AuditChain chain) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE chain_name = ?")) {
             ps.setString(1, chain.table());
@@ -37,12 +38,30 @@ public final class ChainReader {
         }
     }
 
+    /** The heads of a log's strands, in strand order. */
+    public static List<StrandHead> heads(Connection c, AuditChain chain) throws SQLException {
+        List<StrandHead> heads = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT strand, last_seq, last_hash FROM audit_chain_head WHERE log_name = ? ORDER BY strand")) {
+            ps.setString(1, chain.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    heads.add(new StrandHead(rs.getInt(1), new ChainHead(rs.getLong(2), rs.getString(3))));
+                }
+            }
+        }
+        return heads;
+    }
+
     /**
-     * The rows of the chain up to position {@code lastSeq} in position order, then any row without a position,
-     * one at a time. Bounded by the head read before, so rows appended meanwhile are not taken for extra ones.
+     * The rows of one strand up to position {@code lastSeq} in position order, then any row of it without a
+     * position, one at a time. Bounded by the head read before, so rows appended meanwhile are not taken for extra
+     * ones.
      */
-    public static void forEachRow(Connection c, AuditChain chain, long lastSeq, Consumer<ChainRow> each) throws SQLException {
-        query(c, chain, "WHERE chain_seq <= " + lastSeq + " OR chain_seq IS NULL ORDER BY chain_seq NULLS LAST, id", each);
+    public static void forEachRow(Connection c, AuditChain chain, int strand, long lastSeq, Consumer<ChainRow> each)
+            throws SQLException {
+        query(c, chain, "WHERE chain_strand = " + strand + " AND (chain_seq <= " + lastSeq
+                + " OR chain_seq IS NULL) ORDER BY chain_seq NULLS LAST, id", each);
     }
 
     /** The rows written before the chain existed, in the order they happened. */
@@ -52,12 +71,36 @@ public final class ChainReader {
         return rows;
     }
 
-    /** Checks one chain against its head; reads row by row, so a long log needs no memory. */
+    /**
+     * Checks one log: each strand against its head, reading row by row, so a long log needs no memory; then that
+     * the strands are numbered without a gap and no row is in a strand without a head.
+     */
     public static ChainVerification verify(Connection c, AuditChain chain) throws SQLException {
-        ChainHead head = head(c, chain);
-        HashChain.Verifier verifier = HashChain.verifier(chain);
-        forEachRow(c, chain, head.lastSeq(), verifier::accept);
-        return verifier.finish(head);
+        List<StrandHead> heads = heads(c, chain);
+        List<Integer> strands = new ArrayList<>();
+        List<ChainVerification> outcomes = new ArrayList<>();
+        for (StrandHead head : heads) {
+            HashChain.Verifier verifier = HashChain.verifier(chain, head.strand());
+            forEachRow(c, chain, head.strand(), head.head().lastSeq(), verifier::accept);
+            strands.add(head.strand());
+            outcomes.add(verifier.finish(head.head()));
+        }
+        ChainVerification verification = ChainVerification.ofStrands(chain, strands, outcomes);
+        if (verification.intact()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(chain_strand), COUNT(*) FROM " + chain.table()
+                    + " WHERE chain_strand < 0 OR chain_strand >= " + heads.size());
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(2) > 0) {
+                    return ChainVerification.rowsWithoutHead(chain, verification.rows(), rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return verification;
+    }
+
+    /** A strand of a log and its head. */
+    public record StrandHead(int strand, ChainHead head) {
     }
 
     private static void query(Connection c, AuditChain chain, String tail, Consumer<ChainRow> each) throws SQLException {

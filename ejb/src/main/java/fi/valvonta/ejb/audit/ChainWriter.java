@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.audit;
 
+import fi.valvonta.ejb.platform.DatabaseProduct;
 import fi.valvonta.model.audit.AuditChain;
 import fi.valvonta.model.audit.ChainHead;
 import fi.valvonta.model.audit.ChainLink;
@@ -18,7 +19,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the hash chains of the append-only logs over plain JDBC, the counterpart of {@link ChainReader}: locks
@@ -30,40 +30,58 @@ final class ChainWriter {
     }
 
     /**
-     * Locks the heads of {@code chains} in one statement, in the order of {@link AuditChain} (declaration order).
-     * Every transaction takes its head locks so, all at once and in that one order, so two cannot deadlock on them.
+     * Locks, for each of {@code chains}, the head of one of its strands: the first strand no other transaction holds
+     * (SKIP LOCKED), so concurrent commits append to a log side by side; only when every strand is held does it wait,
+     * for strand 0. Logs are taken in the order of {@link AuditChain} (declaration order) and a transaction waits
+     * only for a log after it holds all the earlier ones, so two cannot deadlock on them.
      */
-    static Map<AuditChain, ChainHead> lockHeads(Connection c, Collection<AuditChain> chains) throws SQLException {
-        List<AuditChain> ordered = chains.stream().distinct().sorted().toList();
-        StringBuilder order = new StringBuilder("CASE chain_name");
-        for (AuditChain chain : ordered) {
-            order.append(" WHEN '").append(chain.table()).append("' THEN ").append(chain.ordinal());
-        }
-        String sql = "SELECT chain_name, last_seq, last_hash FROM audit_chain_head WHERE chain_name IN ("
-                + ordered.stream().map(ch -> "'" + ch.table() + "'").collect(Collectors.joining(", "))
-                + ") ORDER BY " + order + " END FOR UPDATE";
-        Map<AuditChain, ChainHead> heads = new EnumMap<>(AuditChain.class);
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                AuditChain chain = ordered.stream().filter(ch -> ch.table().equals(name)).findFirst().orElseThrow();
-                heads.put(chain, new ChainHead(rs.getLong(2), rs.getString(3)));
+    static Map<AuditChain, ChainReader.StrandHead> lockHeads(Connection c, Collection<AuditChain> chains)
+            throws SQLException {
+        Map<AuditChain, ChainReader.StrandHead> heads = new EnumMap<>(AuditChain.class);
+        boolean postgres = DatabaseProduct.isPostgreSql(c);
+        for (AuditChain chain : chains.stream().distinct().sorted().toList()) {
+            ChainReader.StrandHead head = postgres
+                    ? lockHead(c, chain, "ORDER BY strand FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    : lockFreeStrandOneByOne(c, chain);
+            if (head == null) {
+                head = lockHead(c, chain, "AND strand = 0 FOR UPDATE");
             }
-        }
-        for (AuditChain chain : ordered) {
-            if (!heads.containsKey(chain)) {
+            if (head == null) {
                 throw new SQLException("no head row for the chain " + chain.table());
             }
+            heads.put(chain, head);
         }
         return Collections.unmodifiableMap(heads);
     }
 
-    /** Inserts sealed rows of one chain, as one batch; {@code ids} gives each row its id. */
-    static void insert(Connection c, AuditChain chain, List<? extends Chained> rows, List<ChainLink> links, List<Long> ids)
-            throws SQLException {
+    /** H2 limits before it skips locked rows (the first strand, held, gives no row): asks strand by strand. */
+    private static ChainReader.StrandHead lockFreeStrandOneByOne(Connection c, AuditChain chain) throws SQLException {
+        for (ChainReader.StrandHead strand : ChainReader.heads(c, chain)) {
+            ChainReader.StrandHead head = lockHead(c, chain, "AND strand = " + strand.strand() + " FOR UPDATE SKIP LOCKED");
+            if (head != null) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private static ChainReader.StrandHead lockHead(Connection c, AuditChain chain, String tail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT strand, last_seq, last_hash FROM audit_chain_head WHERE log_name = ? " + tail)) {
+            ps.setString(1, chain.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new ChainReader.StrandHead(rs.getInt(1), new ChainHead(rs.getLong(2), rs.getString(3)))
+                        : null;
+            }
+        }
+    }
+
+    /** Inserts sealed rows of one strand of a chain, as one batch; {@code ids} gives each row its id. */
+    static void insert(Connection c, AuditChain chain, int strand, List<? extends Chained> rows, List<ChainLink> links,
+                       List<Long> ids) throws SQLException {
         List<String> columns = chain.contentColumns();
-        String sql = "INSERT INTO " + chain.table() + " (id, chain_seq, prev_hash, row_hash, " + String.join(", ", columns)
-                + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
+        String sql = "INSERT INTO " + chain.table() + " (id, chain_strand, chain_seq, prev_hash, row_hash, "
+                + String.join(", ", columns) + ") VALUES (?, " + strand + ", ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < rows.size(); i++) {
                 ChainLink link = links.get(i);
@@ -81,13 +99,25 @@ final class ChainWriter {
         }
     }
 
-    /** Moves a chain's head to its last row. */
+    /** Moves the head of a chain's strand 0 to its last row (the sealing migration's, before there were strands). */
     static void moveHead(Connection c, AuditChain chain, ChainHead head) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE chain_name = ?")) {
             ps.setLong(1, head.lastSeq());
             ps.setString(2, head.lastHash());
             ps.setString(3, chain.table());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Moves the head of one strand of a chain to its last row. */
+    static void moveHead(Connection c, AuditChain chain, int strand, ChainHead head) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE log_name = ? AND strand = ?")) {
+            ps.setLong(1, head.lastSeq());
+            ps.setString(2, head.lastHash());
+            ps.setString(3, chain.table());
+            ps.setInt(4, strand);
             ps.executeUpdate();
         }
     }

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The version of the registers' data as the database stands: the audit trail's last position. Every change of a
- * register writes its audit record in the change's own transaction and moves the chain's head with it
- * ({@link fi.valvonta.ejb.audit.AuditTrail}), so the head moves exactly when committed data changes, on whichever
+ * The version of the registers' data as the database stands: the sum of the last positions of the audit trail's
+ * strands. Every change of a register writes its audit record in the change's own transaction and moves one strand's
+ * head on with it ({@link fi.valvonta.ejb.audit.AuditTrail}), so the sum grows exactly when committed data changes, on whichever
  * node of a cluster the change was made. A figure derived from the data and read after this version is at least as
  * new as the version: {@link DerivedCache} keeps such figures under it.
  */
@@ -19,7 +19,7 @@ public class DataVersion {
 
     /** Read before the data a cached figure is computed from. */
     public long current() {
-        Object seq = em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE chain_name = 'audit_record'")
+        Object seq = em.createNativeQuery("SELECT SUM(last_seq) FROM audit_chain_head WHERE log_name = 'audit_record'")
                 .getSingleResult();
         return ((Number) seq).longValue();
     }

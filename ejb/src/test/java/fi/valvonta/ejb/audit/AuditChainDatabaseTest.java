@@ -2,6 +2,10 @@ package fi.valvonta.ejb.audit;
 
 import fi.valvonta.ejb.platform.DatabaseMigrator;
 import fi.valvonta.model.audit.AuditChain;
+import fi.valvonta.model.audit.AuditRecord;
+import fi.valvonta.model.audit.ChainHead;
+import fi.valvonta.model.audit.ChainLink;
+import fi.valvonta.model.audit.HashChain;
 import fi.valvonta.model.audit.ChainVerification;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +16,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +108,7 @@ class AuditChainDatabaseTest {
         assertEquals(2L, v.brokenAtSeq());
         assertEquals(10L, v.brokenAtId());
         assertEquals(ChainVerification.Problem.CONTENT_CHANGED, v.problem());
-        assertTrue(AuditChainVerifier.describe(v).startsWith("audit_record: BROKEN at position 2 (id 10): CONTENT_CHANGED"));
+        assertTrue(AuditChainVerifier.describe(v).startsWith("audit_record: BROKEN in strand 0 at position 2 (id 10): CONTENT_CHANGED"));
     }
 
     @Test
@@ -123,6 +129,61 @@ class AuditChainDatabaseTest {
         ChainVerification v = ChainReader.verify(c, AuditChain.USE_LOG);
         assertEquals(6L, v.brokenAtId());
         assertEquals(ChainVerification.Problem.UNSEALED, v.problem());
+    }
+
+    @Test
+    void aCommitAppendsToAStrandNoOtherCommitHoldsAndTheLogStaysIntact() throws SQLException {
+        try (Connection first = DriverManager.getConnection(url, "sa", "sa");
+             Connection second = DriverManager.getConnection(url, "sa", "sa")) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            var firstHead = ChainWriter.lockHeads(first, List.of(AuditChain.AUDIT_RECORD)).get(AuditChain.AUDIT_RECORD);
+            // without waiting for the first commit: SKIP LOCKED gives the second the next strand
+            var secondHead = ChainWriter.lockHeads(second, List.of(AuditChain.AUDIT_RECORD)).get(AuditChain.AUDIT_RECORD);
+            assertEquals(0, firstHead.strand());
+            assertEquals(1, secondHead.strand());
+            append(second, secondHead, 30, "second");
+            append(first, firstHead, 31, "first");
+        }
+        ChainVerification v = ChainReader.verify(c, AuditChain.AUDIT_RECORD);
+        assertTrue(v.intact(), v::toString);
+        assertEquals(4, v.rows());
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(
+                "SELECT chain_strand, chain_seq FROM audit_record WHERE id = 30")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+            assertEquals(1, rs.getLong(2), "the first row of strand 1");
+        }
+    }
+
+    /** One audit record appended to a locked strand as the server does it, then committed. */
+    private static void append(Connection conn, ChainReader.StrandHead head, long id, String summary) throws SQLException {
+        AuditRecord record = new AuditRecord(Instant.parse("2026-12-03T08:00:00Z"), "admin", "AppUser", 7L, "CHANGED",
+                null, summary);
+        ChainLink link = HashChain.next(head.head(), record.chainContent());
+        ChainWriter.insert(conn, AuditChain.AUDIT_RECORD, head.strand(), List.of(record), List.of(link), List.of(id));
+        ChainWriter.moveHead(conn, AuditChain.AUDIT_RECORD, head.strand(), new ChainHead(link.seq(), link.hash()));
+        conn.commit();
+    }
+
+    @Test
+    void aRowInAStrandWithoutAHeadIsFound() throws SQLException {
+        execute("INSERT INTO audit_record (id, occurred_at, actor, entity_type, entity_id, action, chain_strand, chain_seq, "
+                + "prev_hash, row_hash) VALUES (40, CURRENT_TIMESTAMP, 'intruder', 'AppUser', 7, 'CHANGED', 9, 1, 'x', 'y')");
+
+        ChainVerification v = ChainReader.verify(c, AuditChain.AUDIT_RECORD);
+        assertFalse(v.intact());
+        assertEquals(9, v.brokenAtStrand());
+        assertEquals(ChainVerification.Problem.STRAND_MISSING, v.problem());
+    }
+
+    @Test
+    void aRemovedStrandIsFound() throws SQLException {
+        execute("DELETE FROM audit_chain_head WHERE log_name = 'use_log' AND strand = 3");
+
+        ChainVerification v = ChainReader.verify(c, AuditChain.USE_LOG);
+        assertEquals(3, v.brokenAtStrand());
+        assertEquals(ChainVerification.Problem.STRAND_MISSING, v.problem());
     }
 
     private void execute(String sql) throws SQLException {

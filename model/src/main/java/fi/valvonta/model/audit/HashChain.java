@@ -67,13 +67,19 @@ public final class HashChain {
 
     /** A verifier fed one row at a time, in position order, for logs too long to hold in memory. */
     public static Verifier verifier(AuditChain chain) {
-        return new Verifier(chain);
+        return verifier(chain, 0);
+    }
+
+    /** A verifier of one strand of a log (a chain of its own, with its own head). */
+    public static Verifier verifier(AuditChain chain, int strand) {
+        return new Verifier(chain, strand);
     }
 
     /** Follows a chain row by row and remembers its first broken link. */
     public static final class Verifier {
 
         private final AuditChain chain;
+        private final int strand;
         private String previous = GENESIS;
         private long expectedSeq = 1;
         private long rows;
@@ -81,8 +87,9 @@ public final class HashChain {
         private ChainVerification.Problem problem;
         private String detail;
 
-        private Verifier(AuditChain chain) {
+        private Verifier(AuditChain chain, int strand) {
             this.chain = chain;
+            this.strand = strand;
         }
 
         public void accept(ChainRow row) {
@@ -114,10 +121,10 @@ public final class HashChain {
         /** The outcome, once every row was given. */
         public ChainVerification finish(ChainHead head) {
             if (problem != null) {
-                return ChainVerification.broken(chain, rows, brokenAt, problem, detail);
+                return ChainVerification.broken(chain, strand, rows, brokenAt, problem, detail);
             }
             if (head.lastSeq() != expectedSeq - 1 || !Objects.equals(head.lastHash(), previous)) {
-                return ChainVerification.broken(chain, rows, null, ChainVerification.Problem.HEAD_MISMATCH,
+                return ChainVerification.broken(chain, strand, rows, null, ChainVerification.Problem.HEAD_MISMATCH,
                         "the chain ends at position " + (expectedSeq - 1) + " but its head says " + head.lastSeq());
             }
             return ChainVerification.intact(chain, rows);

@@ -127,6 +127,50 @@ class HashChainTest {
         assertEquals(ChainVerification.Problem.POSITION_GAP, HashChain.verify(AuditChain.USE_LOG, rows, head).problem());
     }
 
+    /** Strand {@code strand}'s outcome over {@code rows}, checked by a verifier of that strand. */
+    private static ChainVerification strand(int strand, List<ChainRow> rows, ChainHead head) {
+        HashChain.Verifier v = HashChain.verifier(AuditChain.USE_LOG, strand);
+        rows.forEach(v::accept);
+        return v.finish(head);
+    }
+
+    @Test
+    void aLogOfIntactStrandsIsIntactWithAllTheirRows() {
+        List<ChainRow> rows = chainOfFive();
+        ChainVerification v = ChainVerification.ofStrands(AuditChain.USE_LOG, List.of(0, 1, 2),
+                List.of(strand(0, rows, headOf(rows)), strand(1, rows, headOf(rows)), strand(2, List.of(), ChainHead.empty())));
+        assertTrue(v.intact(), v::toString);
+        assertEquals(10, v.rows());
+    }
+
+    @Test
+    void aBreakInOneStrandBreaksTheLogAtThatStrandsRow() {
+        List<ChainRow> rows = chainOfFive();
+        ChainHead head = headOf(rows);
+        List<ChainRow> changed = new ArrayList<>(rows);
+        ChainRow third = changed.get(2);
+        changed.set(2, new ChainRow(3, third.id(), List.of("x", "y", "z", "1", "api"), third.previousHash(), third.hash()));
+
+        ChainVerification v = ChainVerification.ofStrands(AuditChain.USE_LOG, List.of(0, 1, 2),
+                List.of(strand(0, rows, head), strand(1, rows, head), strand(2, changed, head)));
+        assertFalse(v.intact());
+        assertEquals(2, v.brokenAtStrand());
+        assertEquals(3L, v.brokenAtSeq());
+        assertEquals(ChainVerification.Problem.CONTENT_CHANGED, v.problem());
+        assertEquals(15, v.rows());
+    }
+
+    @Test
+    void aMissingStrandBreaksTheLog() {
+        List<ChainRow> rows = chainOfFive();
+        ChainVerification v = ChainVerification.ofStrands(AuditChain.USE_LOG, List.of(0, 2),
+                List.of(strand(0, rows, headOf(rows)), strand(2, rows, headOf(rows))));
+        assertFalse(v.intact());
+        assertEquals(1, v.brokenAtStrand());
+        assertEquals(ChainVerification.Problem.STRAND_MISSING, v.problem());
+        assertFalse(ChainVerification.ofStrands(AuditChain.USE_LOG, List.of(), List.of()).intact(), "a log without a head");
+    }
+
     @Test
     void nullAndEmptyAndShiftedValuesHashDifferently() {
         String a = HashChain.hash(HashChain.GENESIS, 1, Arrays.asList("ab", "c"));
