@@ -12,9 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The plan page's heatmap (every entity × dimension), its cells' text and colour worked out once per request:
- * the page reads plain getters instead of calling the plan bean's methods for each of a thousand cells (EL resolves
- * a method call by reflection each time). Request-scoped, so the rows are not kept in the session with the view.
+ * The plan page's heatmap (every entity × dimension), its cells' text and colour worked out once per request and
+ * written by {@link HeatmapRows}. Request-scoped, so the rows are not kept in the session with the view.
  */
 @Named
 @RequestScoped
