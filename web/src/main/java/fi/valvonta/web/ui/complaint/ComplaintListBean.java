@@ -90,8 +90,12 @@ public class ComplaintListBean implements Serializable {
     /** The rows shown in this view, by row key, for the selection. */
     private final Map<String, ComplaintSummary> shown = new java.util.HashMap<>();
 
+    /** The caller's right to assign, read once a view: the table asks for each row. */
+    private boolean mayAssign;
+
     @PostConstruct
     void init() {
+        mayAssign = ComplaintPermissions.ASSIGN.stream().anyMatch(r -> user.hasRole(r.name()));
         if (!user.isComplaintReader()) {
             // not the role's register (an administrator sees the statistics only): the page says so and reads nothing
             return;
@@ -186,7 +190,14 @@ public class ComplaintListBean implements Serializable {
 
     /** Whether the caller may assign complaints ({@link ComplaintPermissions#ASSIGN}). */
     public boolean isMayAssign() {
-        return ComplaintPermissions.ASSIGN.stream().anyMatch(r -> user.hasRole(r.name()));
+        return mayAssign;
+    }
+
+    /** A row's themes in the view's language, one text (not a repeat per row: each made the table's rows dearer). */
+    public String themesOf(ComplaintSummary c) {
+        Locale locale = UiMessages.locale();
+        return String.join(", ", c.themes().stream()
+                .map(t -> UiMessages.textOr(locale, "complaint.theme." + t.name(), t.name())).toList());
     }
 
     public void showInbox(String name) {

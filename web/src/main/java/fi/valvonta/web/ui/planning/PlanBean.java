@@ -61,7 +61,6 @@ public class PlanBean implements Serializable {
     private List<PlanView> plans;
     private PlanView plan;
     private List<PlanEntryView> entries = List.of();
-    private double maxCell;
     private Map<Long, RankShiftView> shifts;
 
     // the new-draft form
@@ -93,8 +92,6 @@ public class PlanBean implements Serializable {
         }
         plan = planId == null ? null : planning.find(planId).orElse(null);
         entries = plan == null ? List.of() : planning.entries(plan.id());
-        maxCell = entries.stream().flatMap(e -> e.dimensions().stream()).mapToDouble(PlanEntryView.DimensionView::weightedScore)
-                .max().orElse(1);
         if (plan != null) {
             weights.clear();
             models.get(plan.riskModelId()).parameters().dimensionWeights()
@@ -164,14 +161,6 @@ public class PlanBean implements Serializable {
     }
 
     // --- presentation helpers
-
-    /** Background of a heatmap cell: green (no risk) to red (the plan's highest dimension score). */
-    public String heatStyle(PlanEntryView entry, Dimension d) {
-        double t = Math.min(1, entry.score(d) / (maxCell <= 0 ? 1 : maxCell));
-        long hue = Math.round(120 * (1 - t));
-        long light = Math.round(88 - 30 * t); // at least 58 %: black text keeps 4.5:1 (WCAG 1.4.3)
-        return "background-color: hsl(" + hue + ", 75%, " + light + "%)";
-    }
 
     /** A figure of the plan to one decimal, with the decimal sign of the view's language (1,5 in fi and sv). */
     public String format(double value) {

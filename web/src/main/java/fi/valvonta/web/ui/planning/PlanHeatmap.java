@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import fi.valvonta.web.ui.platform.Formats;
 import fi.valvonta.web.ui.platform.UiMessages;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,20 +22,37 @@ public class PlanHeatmap {
     @Inject
     PlanBean plan;
 
+    private static final List<Dimension> DIMENSIONS = List.of(Dimension.values());
+
     private List<Row> rows;
 
     public List<Row> getRows() {
         if (rows == null) {
             // one formatter for the thousand cells, the same as PlanBean#format (String.format per cell was a tenth of the page)
             Formats.OneDecimal oneDecimal = Formats.oneDecimal(UiMessages.locale());
-            rows = plan.getEntries().stream().map(e -> row(e, oneDecimal)).toList();
+            List<PlanEntryView> entries = plan.getEntries();
+            double max = entries.stream().flatMap(e -> e.dimensions().stream())
+                    .mapToDouble(PlanEntryView.DimensionView::weightedScore).max().orElse(1);
+            rows = entries.stream().map(e -> row(e, max, oneDecimal)).toList();
         }
         return rows;
     }
 
-    private Row row(PlanEntryView entry, Formats.OneDecimal oneDecimal) {
-        return new Row(entry.name(), Arrays.stream(Dimension.values())
-                .map(d -> new Cell(oneDecimal.format(entry.score(d)), plan.heatStyle(entry, d))).toList());
+    private static Row row(PlanEntryView entry, double max, Formats.OneDecimal oneDecimal) {
+        List<Cell> cells = new ArrayList<>(DIMENSIONS.size());
+        for (Dimension d : DIMENSIONS) {
+            double score = entry.score(d);
+            cells.add(new Cell(oneDecimal.format(score), heatStyle(score, max)));
+        }
+        return new Row(entry.name(), cells);
+    }
+
+    /** Background of a cell: green (no risk) to red ({@code max}, the plan's highest dimension score). */
+    static String heatStyle(double score, double max) {
+        double t = Math.min(1, score / (max <= 0 ? 1 : max));
+        long hue = Math.round(120 * (1 - t));
+        long light = Math.round(88 - 30 * t); // at least 58 %: black text keeps 4.5:1 (WCAG 1.4.3)
+        return "background-color: hsl(" + hue + ", 75%, " + light + "%)";
     }
 
     /** One entity's row: its name and a cell per dimension. */
