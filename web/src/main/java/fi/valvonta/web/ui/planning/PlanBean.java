@@ -199,11 +199,6 @@ public class PlanBean implements Serializable {
         return entries.subList(0, Math.min(CHART_BARS, entries.size()));
     }
 
-    public String barStyle(PlanEntryView e) {
-        double max = entries.isEmpty() ? 1 : Math.max(entries.get(0).totalRisk(), 1e-9);
-        return "width: " + String.format(Locale.ROOT, "%.1f", 100 * e.totalRisk() / max) + "%";
-    }
-
     /** Share (%) of the year's inspector-days: visits, desk reviews, unused, reserve. */
     public String capacityStyle(String part) {
         if (plan == null || plan.inspectorDays() <= 0) {
