@@ -27,7 +27,7 @@ n=${BENCH_N:-100000}
 duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-1 8 50}
 offset=${PORT_OFFSET:-100}
-sizing=${BENCH_JAVA_SIZING:--Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseParallelGC}
+sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseSerialGC}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
 ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
 url=${BENCH_URL:-http://localhost:$((8080 + offset))}

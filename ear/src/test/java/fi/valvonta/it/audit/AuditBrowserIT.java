@@ -60,6 +60,27 @@ class AuditBrowserIT {
     }
 
     @Test
+    void auditorChecksEveryLogsStrandsFromThePage() throws Exception {
+        // the same check as the API's: every log with all its strands
+        JsonObject api = Api.as("auditor").get("/audit/verification").json();
+        assertTrue(api.getBoolean("intact"), api.toString());
+        try (Browser browser = new Browser()) {
+            browser.open("/audit/trail.xhtml");
+            browser.login("auditor", "demo");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
+            WebElement outcome = browser.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("verificationOutcome")));
+            assertTrue(outcome.getText().contains("Kaikki lokit ovat ehjiä"), outcome.getText());
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#audit\\:chains_data > tr"));
+            assertEquals(3, rows.size(), "the audit trail, the use log and the disclosure log");
+            for (WebElement row : rows) {
+                assertTrue(row.getText().contains("Ehjä"), row.getText());
+            }
+            assertTrue(rows.get(0).getText().startsWith("Muutosloki"), rows.get(0).getText());
+        }
+    }
+
+    @Test
     void inspectorHasNoLogPages() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/audit/trail.xhtml");
