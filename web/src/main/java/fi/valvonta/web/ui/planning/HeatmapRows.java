@@ -1,8 +1,6 @@
 package fi.valvonta.web.ui.planning;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
 import java.io.IOException;
@@ -14,35 +12,11 @@ import java.util.List;
  * {@code ui:repeat}s walked and reset their child components for each of the ~300 rows and ~1 200 cells of every
  * page; this writes the same markup with the response writer, which escapes every text and attribute.
  */
-@FacesComponent(HeatmapRows.COMPONENT_TYPE)
-public class HeatmapRows extends UIComponentBase {
-
-    public static final String COMPONENT_TYPE = "fi.valvonta.HeatmapRows";
+@FacesComponent("fi.valvonta.HeatmapRows") // the component type in valvonta.taglib.xml
+public class HeatmapRows extends WrittenRows<PlanHeatmap.Row> {
 
     public HeatmapRows() {
-        setRendererType(null);
-    }
-
-    @Override
-    public String getFamily() {
-        return "fi.valvonta.planning";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeBegin(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<PlanHeatmap.Row> rows = (List<PlanHeatmap.Row>) getAttributes().get("value");
-        write(context.getResponseWriter(), rows == null ? List.of() : rows);
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // no children: the rows are the component's own markup
+        super(HeatmapRows::write);
     }
 
     static void write(ResponseWriter w, List<PlanHeatmap.Row> rows) throws IOException {

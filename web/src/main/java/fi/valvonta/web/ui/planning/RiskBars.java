@@ -1,8 +1,6 @@
 package fi.valvonta.web.ui.planning;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
 import java.io.IOException;
@@ -13,35 +11,11 @@ import java.util.List;
  * row per entity with its name and a bar of its total risk. As {@link HeatmapRows}: a {@code ui:repeat} walked and
  * reset its child components for every bar of every page; the response writer escapes every text and attribute.
  */
-@FacesComponent(RiskBars.COMPONENT_TYPE)
-public class RiskBars extends UIComponentBase {
-
-    public static final String COMPONENT_TYPE = "fi.valvonta.RiskBars";
+@FacesComponent("fi.valvonta.RiskBars") // the component type in valvonta.taglib.xml
+public class RiskBars extends WrittenRows<PlanRiskChart.Bar> {
 
     public RiskBars() {
-        setRendererType(null);
-    }
-
-    @Override
-    public String getFamily() {
-        return "fi.valvonta.planning";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeBegin(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<PlanRiskChart.Bar> bars = (List<PlanRiskChart.Bar>) getAttributes().get("value");
-        write(context.getResponseWriter(), bars == null ? List.of() : bars);
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // no children: the bars are the component's own markup
+        super(RiskBars::write);
     }
 
     static void write(ResponseWriter w, List<PlanRiskChart.Bar> bars) throws IOException {
