@@ -40,9 +40,17 @@ public final class ChainReader {
 
     /** The heads of a log's strands, in strand order. */
     public static List<StrandHead> heads(Connection c, AuditChain chain) throws SQLException {
+        return heads(c, chain, "ORDER BY strand");
+    }
+
+    /**
+     * The heads of a log's strands that {@code tail} selects, in its order; {@code tail} follows the condition on the
+     * log ({@code AND …}, {@code ORDER BY …}, {@code FOR UPDATE …}): the writer locks heads with it.
+     */
+    static List<StrandHead> heads(Connection c, AuditChain chain, String tail) throws SQLException {
         List<StrandHead> heads = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT strand, last_seq, last_hash FROM audit_chain_head WHERE log_name = ? ORDER BY strand")) {
+                "SELECT strand, last_seq, last_hash FROM audit_chain_head WHERE log_name = ? " + tail)) {
             ps.setString(1, chain.table());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

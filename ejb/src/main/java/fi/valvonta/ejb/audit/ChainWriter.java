@@ -8,7 +8,6 @@ import fi.valvonta.model.audit.Chained;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -66,14 +65,8 @@ final class ChainWriter {
     }
 
     private static ChainReader.StrandHead lockHead(Connection c, AuditChain chain, String tail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT strand, last_seq, last_hash FROM audit_chain_head WHERE log_name = ? " + tail)) {
-            ps.setString(1, chain.table());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ChainReader.StrandHead(rs.getInt(1), new ChainHead(rs.getLong(2), rs.getString(3)))
-                        : null;
-            }
-        }
+        List<ChainReader.StrandHead> locked = ChainReader.heads(c, chain, tail);
+        return locked.isEmpty() ? null : locked.get(0);
     }
 
     /** Inserts sealed rows of one strand of a chain, as one batch; {@code ids} gives each row its id. */
