@@ -162,6 +162,11 @@ wrk.headers["Authorization"] = os.getenv("BENCH_AUTH_REGISTRAR")
 wrk.headers["Content-Type"] = "application/json"
 if os.getenv("BENCH_SKIP_AUDIT") == "1" then wrk.headers["Valvonta-Benchmark"] = "skip-audit" end
 local n = 0
+local counter = 0
+function setup(thread) counter = counter + 1; thread:set("tid", counter) end
+-- a new complainant every request, in every run: without a seed each run repeated the one before's names, and
+-- each registration was screened against more and more earlier ones of its complainant
+function init(args) math.randomseed(os.time() * 100 + (tid or 0)) end
 request = function()
   n = n + 1
   local who = "bench-" .. tostring(math.random(1, 1000000000)) .. "-" .. n
