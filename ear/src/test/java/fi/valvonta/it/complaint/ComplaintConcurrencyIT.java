@@ -148,6 +148,32 @@ class ComplaintConcurrencyIT {
         assertTrue(distinct.containsAll(mine), "the series holds every number this test got");
     }
 
+    /**
+     * More parallel registrations than the server has worker threads (32 on 2 CPUs): each registration holds its
+     * service bean while it calls the bean again for its reservation and its registration, so a bean pool sized to
+     * the workers ran dry and every worker waited for an instance (five minutes, the acquisition timeout).
+     */
+    @Test
+    void moreParallelRegistrationsThanWorkerThreadsAllGetThrough() throws Exception {
+        int registrations = 96;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(registrations);
+        try {
+            List<Future<Integer>> statuses = IntStream.range(0, registrations).mapToObj(i -> pool.submit(() -> {
+                Api api = Api.as("kirjaamo");
+                String json = body().json();
+                start.await();
+                return api.post("/complaints", json).status();
+            })).toList();
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                assertEquals(201, status.get(90, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void idempotencyKeyReturnsTheSameComplaintAndRefusesAnotherBody() {
         Api registrar = Api.as("kirjaamo");
