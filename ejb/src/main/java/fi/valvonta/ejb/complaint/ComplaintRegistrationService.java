@@ -87,20 +87,19 @@ public class ComplaintRegistrationService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Registration register(@NotNull @Valid RegisterComplaint command, String idempotencyKey) {
-        ComplaintRegistrationService self = context.getBusinessObject(ComplaintRegistrationService.class);
         if (idempotencyKey == null) {
-            return registerNumbered(self, command, null, true);
+            return registerNumbered(command, null, null, true);
         }
         requireValidKey(idempotencyKey);
         String hash = command.fingerprint();
         long deadline = System.nanoTime() + KEY_WAIT.toNanos();
         while (true) {
-            Optional<Registration> earlier = self.replay(idempotencyKey, hash);
+            Optional<Registration> earlier = self().replay(idempotencyKey, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             try {
-                return registerNumbered(self, command, idempotencyKey, true);
+                return registerNumbered(command, idempotencyKey, hash, true);
             } catch (IdempotencyConflictException e) {
                 // a parallel request holds the key: its complaint is on the way
                 if (System.nanoTime() > deadline) {
@@ -118,7 +117,7 @@ public class ComplaintRegistrationService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Registration registerSentByEService(@NotNull @Valid RegisterComplaint command) {
-        return registerNumbered(context.getBusinessObject(ComplaintRegistrationService.class), command, null, false);
+        return registerNumbered(command, null, null, false);
     }
 
     /**
@@ -126,9 +125,10 @@ public class ComplaintRegistrationService {
      * own; a registration that fails gives both back. The diary's counter is locked only for the reservation: the
      * registration, its audit record and its answer no longer keep every other registration waiting.
      */
-    private Registration registerNumbered(ComplaintRegistrationService self, RegisterComplaint command,
-                                          String idempotencyKey, boolean receiptOnCommit) {
-        CaseNumberReservation reservation = self.reserve(command, idempotencyKey);
+    private Registration registerNumbered(RegisterComplaint command, String idempotencyKey, String requestHash,
+                                          boolean receiptOnCommit) {
+        ComplaintRegistrationService self = self();
+        CaseNumberReservation reservation = self.reserve(command, idempotencyKey, requestHash);
         try {
             return self.registerReserved(command, reservation, idempotencyKey, receiptOnCommit);
         } catch (RuntimeException e) {
@@ -142,13 +142,14 @@ public class ComplaintRegistrationService {
     }
 
     /**
-     * Claims the Idempotency-Key, if any, and reserves the case number for {@code command}, validated by
-     * {@link #register}; for {@link #register} only. Fails with {@link IdempotencyConflictException} when another request holds the key.
+     * Claims the Idempotency-Key, if any, for the request with hash {@code requestHash}, and reserves the case number
+     * for {@code command}, validated by {@link #register}; for {@link #register} only. Fails with
+     * {@link IdempotencyConflictException} when another request holds the key.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public CaseNumberReservation reserve(@NotNull RegisterComplaint command, String idempotencyKey) {
+    public CaseNumberReservation reserve(@NotNull RegisterComplaint command, String idempotencyKey, String requestHash) {
         if (idempotencyKey != null) {
-            claimKey(idempotencyKey, command.fingerprint());
+            claimKey(idempotencyKey, requestHash);
         }
         return numbers.reserve(agency.prefixFor(command.receivedDate()), command.receivedDate().getYear());
     }
@@ -244,6 +245,11 @@ public class ComplaintRegistrationService {
                     "this Idempotency-Key was used for a different request");
         }
         return earlier.complaintId().map(id -> new Registration(details.of(store.get(id), Caller.of(context)), true));
+    }
+
+    /** This bean through its container, for a method in a transaction of its own. */
+    private ComplaintRegistrationService self() {
+        return context.getBusinessObject(ComplaintRegistrationService.class);
     }
 
     private static void pause(IdempotencyConflictException waitingFor) {
