@@ -248,11 +248,12 @@ public class PlanningService {
     /**
      * For a reading (never in a transaction that changed something): a draft is computed once per change of the data
      * (the {@link DataVersion}), the plan's own version and the day, however many read it; an adopted plan is read
-     * from its frozen entries.
+     * from its frozen entries, once per data version too (the same entries for every reader: the plan page derives
+     * its heatmap from that one instance).
      */
     private Computed computeForReading(InspectionPlan plan) {
         if (plan.isFrozen()) {
-            return compute(plan);
+            return cache.get(dataVersion.current(), List.of("adopted plan", plan.id(), plan.version()), () -> compute(plan));
         }
         return cache.get(dataVersion.current(), List.of("draft plan", plan.id(), plan.version(), LocalDate.now(clock)),
                 () -> compute(plan));

@@ -10,10 +10,12 @@ import fi.valvonta.web.ui.platform.UiMessages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The plan page's heatmap (every entity × dimension), its cells' text and colour worked out once per request and
- * written by {@link HeatmapRows}. Request-scoped, so the rows are not kept in the session with the view.
+ * The plan page's heatmap (every entity × dimension), its cells' text and colour worked out once per computed plan
+ * and language ({@link SameFigures}: the same rows, and so the same markup, while the plan's figures stay the same)
+ * and written by {@link HeatmapRows}. Request-scoped, so the rows are not kept in the session with the view.
  */
 @Named
 @RequestScoped
@@ -24,18 +26,26 @@ public class PlanHeatmap {
 
     private static final List<Dimension> DIMENSIONS = List.of(Dimension.values());
 
+    /** Rows of the last computed plans shown, per language: a plan and three languages, and some change. */
+    private static final SameFigures<List<Row>> ROWS = new SameFigures<>(12);
+
     private List<Row> rows;
 
     public List<Row> getRows() {
         if (rows == null) {
-            // one formatter for the thousand cells, the same as PlanBean#format (String.format per cell was a tenth of the page)
-            Formats.OneDecimal oneDecimal = Formats.oneDecimal(UiMessages.locale());
             List<PlanEntryView> entries = plan.getEntries();
-            double max = entries.stream().flatMap(e -> e.dimensions().stream())
-                    .mapToDouble(PlanEntryView.DimensionView::weightedScore).max().orElse(1);
-            rows = entries.stream().map(e -> row(e, max, oneDecimal)).toList();
+            Locale locale = UiMessages.locale();
+            rows = ROWS.get(entries, locale, () -> rowsOf(entries, locale));
         }
         return rows;
+    }
+
+    static List<Row> rowsOf(List<PlanEntryView> entries, Locale locale) {
+        // one formatter for the thousand cells, the same as PlanBean#format (String.format per cell was a tenth of the page)
+        Formats.OneDecimal oneDecimal = Formats.oneDecimal(locale);
+        double max = entries.stream().flatMap(e -> e.dimensions().stream())
+                .mapToDouble(PlanEntryView.DimensionView::weightedScore).max().orElse(1);
+        return entries.stream().map(e -> row(e, max, oneDecimal)).toList();
     }
 
     private static Row row(PlanEntryView entry, double max, Formats.OneDecimal oneDecimal) {

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * The plan page's risk-against-capacity chart: a bar for each of the highest risks, its width the entity's total
- * risk against the plan's highest, in the plan or out of it, worked out once per request and written by
- * {@link RiskBars}. Request-scoped, so the bars are not kept in the session with the view.
+ * risk against the plan's highest, in the plan or out of it, worked out once per computed plan and language
+ * ({@link SameFigures}, as the heatmap) and written by {@link RiskBars}. Request-scoped, so the bars are not kept in the session with the view.
  */
 @Named
 @RequestScoped
@@ -22,16 +22,23 @@ public class PlanRiskChart {
     @Inject
     PlanBean plan;
 
+    private static final SameFigures<List<Bar>> BARS = new SameFigures<>(12);
+
     private List<Bar> bars;
 
     public List<Bar> getBars() {
         if (bars == null) {
-            Formats.OneDecimal oneDecimal = Formats.oneDecimal(UiMessages.locale());
             List<PlanEntryView> entries = plan.getEntries();
-            double max = entries.isEmpty() ? 1 : Math.max(entries.get(0).totalRisk(), 1e-9);
-            bars = plan.getChartEntries().stream().map(e -> bar(e, max, oneDecimal)).toList();
+            Locale locale = UiMessages.locale();
+            bars = BARS.get(entries, locale, () -> barsOf(entries, plan.getChartEntries(), locale));
         }
         return bars;
+    }
+
+    static List<Bar> barsOf(List<PlanEntryView> entries, List<PlanEntryView> charted, Locale locale) {
+        Formats.OneDecimal oneDecimal = Formats.oneDecimal(locale);
+        double max = entries.isEmpty() ? 1 : Math.max(entries.get(0).totalRisk(), 1e-9);
+        return charted.stream().map(e -> bar(e, max, oneDecimal)).toList();
     }
 
     static Bar bar(PlanEntryView e, double max, Formats.OneDecimal oneDecimal) {

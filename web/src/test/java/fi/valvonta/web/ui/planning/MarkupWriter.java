@@ -8,7 +8,17 @@ import java.io.Writer;
 /** A response writer that writes markup as Mojarra's does: attributes and text escaped, elements closed. */
 final class MarkupWriter extends ResponseWriter {
     final StringBuilder out = new StringBuilder();
+    private final Writer target;
     private boolean open;
+
+    MarkupWriter() {
+        this(null);
+    }
+
+    /** A writer whose markup goes to {@code target} on {@link #flush()}, as a clone of the page's writer does. */
+    private MarkupWriter(Writer target) {
+        this.target = target;
+    }
 
     private void closeStart() {
         if (open) {
@@ -46,10 +56,16 @@ final class MarkupWriter extends ResponseWriter {
     @Override public void writeComment(Object comment) { throw new UnsupportedOperationException(); }
     @Override public String getContentType() { return "text/html"; }
     @Override public String getCharacterEncoding() { return "UTF-8"; }
-    @Override public void flush() { }
+    @Override public void flush() throws java.io.IOException {
+        closeStart();
+        if (target != null) {
+            target.write(out.toString());
+            out.setLength(0);
+        }
+    }
     @Override public void startDocument() { }
     @Override public void endDocument() { }
-    @Override public ResponseWriter cloneWithWriter(Writer writer) { throw new UnsupportedOperationException(); }
+    @Override public ResponseWriter cloneWithWriter(Writer writer) { return new MarkupWriter(writer); }
     @Override public void write(char[] cbuf, int off, int len) { closeStart(); out.append(cbuf, off, len); }
     @Override public void close() { }
 }
