@@ -86,17 +86,11 @@ public class Authentication {
             log.record(SecurityEventKind.SIGN_IN_REFUSED_LOCKED, username, client, channel);
             return SignInOutcome.locked(check.retryAfter());
         }
-        Optional<Authenticated> known = cached ? cache.find(username, password) : Optional.empty();
-        if (known.isPresent()) {
-            guard.succeeded(username, client);
-            return SignInOutcome.signedIn(known.get());
-        }
-        Optional<Authenticated> user = users.authenticate(username, password);
+        Optional<Authenticated> user = cached
+                ? cache.verify(username, password, () -> users.authenticate(username, password))
+                : users.authenticate(username, password);
         if (user.isPresent()) {
             guard.succeeded(username, client);
-            if (cached) {
-                cache.remember(username, password, user.get());
-            }
             return SignInOutcome.signedIn(user.get());
         }
         SignInGuard.Failure failure = guard.failed(username, client);

@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Credentials that passed bcrypt, remembered briefly so that an API client sending HTTP Basic on every
@@ -31,6 +34,7 @@ public final class CredentialCache {
     private final Clock clock;
     private final SecretKeySpec secret;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Optional<Authenticated>>> verifying = new ConcurrentHashMap<>();
 
     private record Entry(Authenticated user, Instant expires) {
     }
@@ -64,6 +68,46 @@ public final class CredentialCache {
             return Optional.empty();
         }
         return Optional.of(e.user());
+    }
+
+    /**
+     * The user these credentials verify as: remembered, or verified now by {@code verify} (bcrypt against the
+     * directory) and remembered if they pass. Requests that bring the same credentials while they are being verified
+     * wait for that one verification and share its outcome. When an entry expired, every API client's next calls
+     * missed at once: 50 parallel calls of one client ran 50 bcrypt checks side by side, each ~50 ms of CPU with a
+     * database connection held, and for more than a second every other request waited for a connection (thread
+     * dump: most workers parked on the connection pool, the rest in bcrypt). A failed verification is not
+     * remembered: each later attempt is checked again.
+     */
+    public Optional<Authenticated> verify(String username, String password, Supplier<Optional<Authenticated>> verify) {
+        if (!isEnabled() || username == null || password == null) {
+            return verify.get();
+        }
+        Optional<Authenticated> known = find(username, password);
+        if (known.isPresent()) {
+            return known;
+        }
+        String key = key(username, password);
+        CompletableFuture<Optional<Authenticated>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Authenticated>> running = verifying.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Optional<Authenticated> user = verify.get();
+            user.ifPresent(u -> remember(username, password, u));
+            mine.complete(user);
+            return user;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(key, mine);
+        }
     }
 
     /** Remembers credentials bcrypt has just verified. */
