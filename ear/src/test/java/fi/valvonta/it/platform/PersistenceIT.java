@@ -29,6 +29,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.ThreadLocalRandom;
+import jakarta.validation.ValidatorFactory;
+import fi.valvonta.ejb.platform.CommandsTraversable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +63,17 @@ class PersistenceIT {
 
     @PersistenceUnit(unitName = "valvonta")
     EntityManagerFactory emf;
+
+    @Resource(lookup = "java:comp/ValidatorFactory")
+    ValidatorFactory validation;
+
+    @Test
+    void validationAsksNoPersistenceProviderWhetherAPropertyIsLoaded() {
+        // the web module's factory, as RESTEasy and JSF validate with it (WEB-INF/validation.xml, or the EJB module's
+        // META-INF/validation.xml it falls back to: ValidationConfigTest checks that one)
+        assertTrue(validation.getTraversableResolver() instanceof CommandsTraversable,
+                "traversable resolver: " + validation.getTraversableResolver().getClass());
+    }
 
     @Test
     void entitiesAreStaticallyWovenSoLazyRelationsStayUnloaded() {
