@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes the hash chains of the append-only logs over plain JDBC, the counterpart of {@link ChainReader}: locks
@@ -31,7 +32,7 @@ final class ChainWriter {
     /**
      * Locks, for each of {@code chains}, the head of one of its strands: the first strand no other transaction holds
      * (SKIP LOCKED), so concurrent commits append to a log side by side; only when every strand is held does it wait,
-     * for strand 0. Logs are taken in the order of {@link AuditChain} (declaration order) and a transaction waits
+     * for one of them taken at random. Logs are taken in the order of {@link AuditChain} (declaration order) and a transaction waits
      * only for a log after it holds all the earlier ones, so two cannot deadlock on them.
      */
     static Map<AuditChain, ChainReader.StrandHead> lockHeads(Connection c, Collection<AuditChain> chains)
@@ -43,7 +44,7 @@ final class ChainWriter {
                     ? lockHead(c, chain, "ORDER BY strand FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
                     : lockFreeStrandOneByOne(c, chain);
             if (head == null) {
-                head = lockHead(c, chain, "AND strand = 0 FOR UPDATE");
+                head = waitForAStrand(c, chain);
             }
             if (head == null) {
                 throw new SQLException("no head row for the chain " + chain.table());
@@ -51,6 +52,20 @@ final class ChainWriter {
             heads.put(chain, head);
         }
         return Collections.unmodifiableMap(heads);
+    }
+
+    /**
+     * Every strand is held: waits for one of them, taken at random, so that the commits then waiting queue on all the
+     * strands. Waiting for strand 0, as before, lined all of them up behind one head while the other strands came free
+     * (the workflow action at 50 users: p95 610 ms, against 106 ms without its audit record, lock waits on that head).
+     */
+    private static ChainReader.StrandHead waitForAStrand(Connection c, AuditChain chain) throws SQLException {
+        List<ChainReader.StrandHead> strands = ChainReader.heads(c, chain);
+        if (strands.isEmpty()) {
+            return null;
+        }
+        int strand = strands.get(ThreadLocalRandom.current().nextInt(strands.size())).strand();
+        return lockHead(c, chain, "AND strand = " + strand + " FOR UPDATE");
     }
 
     /** H2 limits before it skips locked rows (the first strand, held, gives no row): asks strand by strand. */
