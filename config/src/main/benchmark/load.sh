@@ -11,7 +11,8 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
-#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips),
+#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips), BENCH_SLICES (5: the turns of
+#   the audited and unaudited writes, measured side by side),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
 #   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode,
 #   BENCH_SERVE=1 only seeds, starts the server, writes the cases' settings to $work/bench.env and leaves it running
@@ -65,7 +66,8 @@ if [ -z "${BENCH_URL:-}" ]; then
   rm -rf "$work/wildfly/standalone/"{tmp,data,log} "$work/wildfly/standalone/deployments/"*
   cp "$ear" "$work/wildfly/standalone/deployments/valvonta.ear"
   t0=$(date +%s.%N)
-  MALLOC_ARENA_MAX=2 JBOSS_JAVA_SIZING="$sizing" VALVONTA_DB_DRIVER=postgresql \
+  # the collector's pauses logged (one line a pause), to tell which cases they fell on (end of the run)
+  MALLOC_ARENA_MAX=2 JBOSS_JAVA_SIZING="$sizing -Xlog:gc:file=$work/gc.log:time" VALVONTA_DB_DRIVER=postgresql \
   VALVONTA_DB_URL="jdbc:postgresql://$pghost:$pgport/$db" VALVONTA_DB_USER=valvonta VALVONTA_DB_PASSWORD=valvonta \
     "$work/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Djboss.as.management.blocking.timeout=900 -Dvalvonta.demo=true \
     -Dvalvonta.benchmark=true -Dvalvonta.timers.enabled=false > "$work/server.out" 2>&1 &
@@ -219,14 +221,69 @@ echo
 echo "LoadBenchmark: $(psql_db -c "SELECT COUNT(*) FROM complaint") complaints, $(psql_db -c "SELECT COUNT(*) FROM audit_record") audit records,"\
   "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), wrk $duration a case"
 declare -A rps p50 p95 p99 errs
+# each measured run's case and its start and end, in the server's log time (local, milliseconds), for its pauses
+now() { date +%Y-%m-%dT%H:%M:%S.%3N; }
+case_started() { printf '%s\t%s' "$1" "$(now)" >> "$work/cases.tsv"; }
+case_ended() { printf '\t%s\n' "$(now)" >> "$work/cases.tsv"; }
 measure() {  # key, connections, lua, path, [env...]
   local key=$1 c=$2 script=$3 path=$4; shift 4
   local threads=$(( c < 2 ? 1 : 2 )) r
+  case_started "$key/$c"
   r=$(env "$@" BENCH_CASE="$key" BENCH_THREADS=$threads wrk -t"$threads" -c"$c" -d"$duration" --timeout 30s -s "$script" \
       "$url$path" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 -1")
+  case_ended
   read -r _ _ rps["$key/$c"] p50["$key/$c"] p95["$key/$c"] p99["$key/$c"] errs["$key/$c"] <<< "$r"
   printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$key" "$c" "${rps[$key/$c]}" \
     "${p50[$key/$c]}" "${p95[$key/$c]}" "${p99[$key/$c]}" "${errs[$key/$c]}"
+}
+# A write and the same write without its audit record are measured side by side: BENCH_SLICES (default 5) turns of
+# each, alternating (audited, unaudited, audited, …, each duration ÷ slices long), their latency histograms merged per
+# case. Measured one after the other, whatever the machine did meanwhile (the statistics recomputed after the writes
+# before, a collection, the JIT) fell on the first one alone and the ratio measured the order.
+slices=${BENCH_SLICES:-5}
+slice_duration=$(( ${duration%s} / slices )); [ "$slice_duration" -ge 1 ] || slice_duration=1
+measure_pair() {  # connections, lua, path, key A, key B, [action block A, action block B]: B without its audit
+  local c=$1 script=$2 path=$3 key_a=$4 key_b=$5 block_a=${6:-} block_b=${7:-} s key ids
+  local threads=$(( c < 2 ? 1 : 2 ))
+  rm -f "$work/hist.a" "$work/hist.b"
+  for s in $(seq 1 "$slices"); do
+    for key in a b; do
+      ids=
+      if [ -n "$block_a" ]; then  # each slice its own part of the case's block: no complaint acted on twice
+        ids=$(block_ids "$([ $key = a ] && echo "$block_a" || echo "$block_b")" | tr ',' '\n' \
+          | awk -v s="$s" -v n="$slices" '{ a[NR] = $0 } END { per = int(NR / n); for (i = (s - 1) * per + 1; i <= s * per; i++) print a[i] }' \
+          | paste -sd, -)
+      fi
+      case_started "$([ $key = a ] && echo "$key_a" || echo "$key_b")/$c"
+      env BENCH_CASE="$([ $key = a ] && echo "$key_a" || echo "$key_b")" BENCH_THREADS=$threads \
+          BENCH_ACTION_IDS="$ids" BENCH_HISTOGRAM="$work/hist.$key" \
+          $([ $key = b ] && echo BENCH_SKIP_AUDIT=1) \
+          wrk -t"$threads" -c"$c" -d"${slice_duration}s" --timeout 30s -s "$script" "$url$path" > /dev/null 2>&1 || true
+      case_ended
+    done
+  done
+  for key in a b; do
+    local k r
+    k=$([ $key = a ] && echo "$key_a" || echo "$key_b")
+    r=$(merged "$work/hist.$key")
+    read -r _ _ rps["$k/$c"] p50["$k/$c"] p95["$k/$c"] p99["$k/$c"] errs["$k/$c"] <<< "$r"
+    printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$k" "$c" "${rps[$k/$c]}" \
+      "${p50[$k/$c]}" "${p95[$k/$c]}" "${p99[$k/$c]}" "${errs[$k/$c]}"
+  done
+}
+merged() {  # a case's slices: their histograms merged into one RESULT line
+  [ -s "$1" ] || { echo "RESULT 0 0 0 0 0 -1"; return; }
+  sort -k1,1 -k2,2n "$1" | awk '
+    $1 == "S" { requests += $2; micros += $3; errors += $4; next }
+    $1 == "L" { v[++n] = $2; c[n] = $3; total += $3 }
+    END {
+      split("50 95 99", ps, " "); cum = 0; j = 1
+      for (i = 1; i <= n && j <= 3; i++) {
+        cum += c[i]
+        while (j <= 3 && cum >= total * ps[j] / 100) { q[j++] = v[i] / 1000 }
+      }
+      printf "RESULT %d %.1f %.1f %.1f %.1f %d\n", requests, requests / (micros / 1000000), q[1], q[2], q[3], errors
+    }'
 }
 # Warm-up, not measured: each read case and register at 8 connections for BENCH_WARMUP (default 5s; 0 skips), so
 # that the 1-connection figures measure compiled code rather than the JIT's first minutes (the action cases use up
@@ -267,10 +324,8 @@ for c in $connections; do
   measure "plan page JSF"          "$c" "$jsf_lua" "/valvonta/inspection/plans.xhtml?id=$plan_id"
   measure "plan entries API"       "$c" "$get_lua" "/valvonta/api/v1/plans/$plan_id/entries"
   measure "statistics"             "$c" "$get_lua" "/valvonta/api/v1/statistics/complaints"
-  measure "register"               "$c" "$register_lua" "/valvonta/api/v1/complaints"
-  measure "register unaudited"     "$c" "$register_lua" "/valvonta/api/v1/complaints" BENCH_SKIP_AUDIT=1
-  measure "action"                 "$c" "$action_lua" "/" BENCH_ACTION_IDS="$(block_ids $next_block)"
-  measure "action unaudited"       "$c" "$action_lua" "/" BENCH_ACTION_IDS="$(block_ids $((next_block + 1)))" BENCH_SKIP_AUDIT=1
+  measure_pair "$c" "$register_lua" "/valvonta/api/v1/complaints" "register" "register unaudited"
+  measure_pair "$c" "$action_lua" "/" "action" "action unaudited" "$next_block" "$((next_block + 1))"
   next_block=$((next_block + 2))
 done
 
@@ -285,5 +340,21 @@ for c in $connections; do
 done
 if [ -n "$server_pid" ]; then
   echo "server resident memory after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/"$server_pid"/status) / 1024 )) MB (heap: $sizing)"
+fi
+if [ -s "$work/gc.log" ] && [ -s "$work/cases.tsv" ]; then
+  # "[2026-12-03T13:40:01.123+0000] GC(12) Pause Young (Allocation Failure) 200M->50M(340M) 12.345ms"
+  echo "collector pauses during each case (count, total and longest ms; full: old-generation collections among them):"
+  awk -F'\t' '
+    NR == FNR { if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 }; k[++m] = $1; from[m] = $2; to[m] = $3; next }
+    /Pause/ {
+      t = substr($0, 2, 23); ms = $NF; sub(/ms$/, "", ms); ms += 0
+      for (i = 1; i <= m; i++) if (t >= from[i] && t <= to[i]) {
+        c = k[i]; count[c]++; total[c] += ms; if (ms > longest[c]) longest[c] = ms; if ($0 ~ /Pause Full/) full[c]++
+      }
+    }
+    END {
+      for (i = 1; i <= n; i++) { c = order[i]
+        printf "  %-36s %4d pauses %8.1f ms, longest %7.1f ms, full %d\n", c, count[c], total[c], longest[c], full[c] }
+    }' "$work/cases.tsv" FS=' ' "$work/gc.log"
 fi
 echo "audit chains intact: $(curl -s -u auditor:demo "$api/audit/verification" | grep -o '"intact":[a-z]*' | head -1 | cut -d: -f2)"
