@@ -1,8 +1,8 @@
 package fi.valvonta.web.api.planning;
 
 import fi.valvonta.ejb.planning.CreatePlan;
-import fi.valvonta.ejb.planning.PlanExport;
 import fi.valvonta.ejb.planning.PlanEntryView;
+import fi.valvonta.ejb.planning.PlanExport;
 import fi.valvonta.ejb.planning.PlanSnapshot;
 import fi.valvonta.ejb.planning.PlanView;
 import fi.valvonta.ejb.planning.PlanningService;
@@ -10,7 +10,9 @@ import fi.valvonta.ejb.planning.RankShiftView;
 import fi.valvonta.ejb.planning.ReplanDraft;
 import fi.valvonta.ejb.planning.Reproduction;
 import fi.valvonta.ejb.planning.WhatIf;
+import fi.valvonta.ejb.platform.SameFigures;
 import fi.valvonta.model.platform.Language;
+import fi.valvonta.web.api.platform.JsonbResolver;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -72,11 +75,22 @@ public class PlanResource {
         return planning.replan(id, command);
     }
 
-    /** Every entity in rank order, with the planned inspection, the reason and the score breakdown. */
+    /** The entries' JSON of the last computed plans asked for: a few plans, and some change. */
+    private static final SameFigures<byte[]> ENTRIES_JSON = new SameFigures<>(8);
+
+    /**
+     * Every entity in rank order, with the planned inspection, the reason and the score breakdown (a JSON array of
+     * {@link PlanEntryView}). The service hands out the same entries as long as the plan's inputs stay the same, and
+     * their JSON (by the API's one JSON-B instance) is written once for them: written per request, the entries with
+     * their breakdowns made 15 full collections in 10 s at 50 users in the load benchmark.
+     */
     @GET
     @Path("{id}/entries")
-    public List<PlanEntryView> entries(@PathParam("id") long id) {
-        return planning.entries(id);
+    public Response entries(@PathParam("id") long id) {
+        List<PlanEntryView> entries = planning.entries(id);
+        byte[] json = ENTRIES_JSON.get(entries, null,
+                () -> JsonbResolver.jsonb().toJson(entries).getBytes(StandardCharsets.UTF_8));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** A what-if computed and not saved: each entity's rank and inspection in the plan and in the variant. */

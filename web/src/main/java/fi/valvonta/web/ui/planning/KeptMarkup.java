@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui.planning;
 
+import fi.valvonta.ejb.platform.SameFigures;
 import jakarta.faces.context.ResponseWriter;
 
 import java.io.IOException;

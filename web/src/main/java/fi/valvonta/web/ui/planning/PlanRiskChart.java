@@ -1,5 +1,6 @@
 package fi.valvonta.web.ui.planning;
 
+import fi.valvonta.ejb.platform.SameFigures;
 import fi.valvonta.ejb.planning.PlanEntryView;
 import fi.valvonta.web.ui.platform.Formats;
 import fi.valvonta.web.ui.platform.UiMessages;

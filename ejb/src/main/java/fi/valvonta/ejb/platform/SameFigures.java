@@ -1,4 +1,4 @@
-package fi.valvonta.web.ui.planning;
+package fi.valvonta.ejb.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,20 +6,19 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What the plan page derives from one computed plan (its heatmap rows, its chart's bars, their markup), kept while
- * the page shows that very computation. The service hands out the same list of entries as long as the plan's inputs
- * have not changed (a draft: once per data version; an adopted plan: its frozen entries), so a value derived from
- * that list instance, in one language, is the same for every request: the key is the instance itself (identity, not
- * equality, which would compare every entry on every request) and whatever else the value depends on. Holding at
- * most {@code capacity} values, the least recently used dropped first: a changed plan brings new instances and its
- * old values age out.
+ * What is derived from one computed figure (a plan page's heatmap rows and their markup, the plan's entries as JSON),
+ * kept while that very computation is shown. {@link DerivedCache} hands out the same instance as long as a figure's
+ * inputs have not changed (a draft plan: once per data version), so a value derived from that instance, in one
+ * language, is the same for every request: the key is the instance itself (identity, not equality, which would
+ * compare every entry on every request) and whatever else the value depends on. Holding at most {@code capacity}
+ * values, the least recently used dropped first: a changed figure brings new instances and the old values age out.
  */
-final class SameFigures<V> {
+public final class SameFigures<V> {
 
     private final int capacity;
     private final Map<Key, V> values;
 
-    SameFigures(int capacity) {
+    public SameFigures(int capacity) {
         this.capacity = capacity;
         this.values = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
@@ -29,8 +28,8 @@ final class SameFigures<V> {
         };
     }
 
-    /** The value derived from {@code source} (by identity) and {@code variant} (by equality), derived now if missing. */
-    V get(Object source, Object variant, Supplier<V> derive) {
+    /** The value derived from {@code source} (by identity) and {@code variant} (by equality); derived if missing. */
+    public V get(Object source, Object variant, Supplier<V> derive) {
         Key key = new Key(source, variant);
         synchronized (values) {
             V known = values.get(key);
@@ -45,7 +44,7 @@ final class SameFigures<V> {
         return derived;
     }
 
-    int size() {
+    public int size() {
         synchronized (values) {
             return values.size();
         }

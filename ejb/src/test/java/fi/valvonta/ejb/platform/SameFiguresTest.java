@@ -1,4 +1,4 @@
-package fi.valvonta.web.ui.planning;
+package fi.valvonta.ejb.platform;
 
 import org.junit.jupiter.api.Test;
 
