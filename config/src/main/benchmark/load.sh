@@ -125,8 +125,11 @@ psql_db -c "SELECT id FROM complaint WHERE case_prefix = 'BENCH' AND state = 'RE
 block=$(( $(wc -l < "$work/action.ids") / (2 * $(wc -w <<< "$connections")) ))
 [ "$block" -ge 3000 ] || echo "only $block complaints left for each action case: errors once they run out (load.sh remove, then seed again)"
 next_block=0
-block_ids() {  # block k's ids, on one line
-  sed -n "$(($1 * block + 1)),$((($1 + 1) * block))p" "$work/action.ids" | paste -sd, -
+block_ids() {  # slice s of n of block k's ids, on one line (the action cases run in slices: measure_pair)
+  local k=$1 s=$2 n=$3 per
+  per=$((block / n))
+  [ "$per" -gt 0 ] || return 0
+  sed -n "$((k * block + (s - 1) * per + 1)),$((k * block + s * per))p" "$work/action.ids" | paste -sd, -
 }
 lua() {  # the request script of a case
   local f=$work/$1.lua
@@ -225,6 +228,12 @@ declare -A rps p50 p95 p99 errs
 now() { date +%Y-%m-%dT%H:%M:%S.%3N; }
 case_started() { printf '%s\t%s' "$1" "$(now)" >> "$work/cases.tsv"; }
 case_ended() { printf '\t%s\n' "$(now)" >> "$work/cases.tsv"; }
+report() {  # key, connections, RESULT line: kept for the ratios and printed
+  local key=$1 c=$2
+  read -r _ _ rps["$key/$c"] p50["$key/$c"] p95["$key/$c"] p99["$key/$c"] errs["$key/$c"] <<< "$3"
+  printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$key" "$c" "${rps[$key/$c]}" \
+    "${p50[$key/$c]}" "${p95[$key/$c]}" "${p99[$key/$c]}" "${errs[$key/$c]}"
+}
 measure() {  # key, connections, lua, path, [env...]
   local key=$1 c=$2 script=$3 path=$4; shift 4
   local threads=$(( c < 2 ? 1 : 2 )) r
@@ -232,9 +241,7 @@ measure() {  # key, connections, lua, path, [env...]
   r=$(env "$@" BENCH_CASE="$key" BENCH_THREADS=$threads wrk -t"$threads" -c"$c" -d"$duration" --timeout 30s -s "$script" \
       "$url$path" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 -1")
   case_ended
-  read -r _ _ rps["$key/$c"] p50["$key/$c"] p95["$key/$c"] p99["$key/$c"] errs["$key/$c"] <<< "$r"
-  printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$key" "$c" "${rps[$key/$c]}" \
-    "${p50[$key/$c]}" "${p95[$key/$c]}" "${p99[$key/$c]}" "${errs[$key/$c]}"
+  report "$key" "$c" "$r"
 }
 # A write and the same write without its audit record are measured side by side: BENCH_SLICES (default 5) turns of
 # each, alternating (audited, unaudited, audited, …, each duration ÷ slices long), their latency histograms merged per
@@ -243,32 +250,23 @@ measure() {  # key, connections, lua, path, [env...]
 slices=${BENCH_SLICES:-5}
 slice_duration=$(( ${duration%s} / slices )); [ "$slice_duration" -ge 1 ] || slice_duration=1
 measure_pair() {  # connections, lua, path, key A, key B, [action block A, action block B]: B without its audit
-  local c=$1 script=$2 path=$3 key_a=$4 key_b=$5 block_a=${6:-} block_b=${7:-} s key ids
-  local threads=$(( c < 2 ? 1 : 2 ))
-  rm -f "$work/hist.a" "$work/hist.b"
+  local c=$1 script=$2 path=$3 threads=$(( $1 < 2 ? 1 : 2 )) s half key part ids skip
+  local -a keys=("$4" "$5") parts=("${6:-}" "${7:-}")
+  rm -f "$work/hist.0" "$work/hist.1"
   for s in $(seq 1 "$slices"); do
-    for key in a b; do
-      ids=
-      if [ -n "$block_a" ]; then  # each slice its own part of the case's block: no complaint acted on twice
-        ids=$(block_ids "$([ $key = a ] && echo "$block_a" || echo "$block_b")" | tr ',' '\n' \
-          | awk -v s="$s" -v n="$slices" '{ a[NR] = $0 } END { per = int(NR / n); for (i = (s - 1) * per + 1; i <= s * per; i++) print a[i] }' \
-          | paste -sd, -)
-      fi
-      case_started "$([ $key = a ] && echo "$key_a" || echo "$key_b")/$c"
-      env BENCH_CASE="$([ $key = a ] && echo "$key_a" || echo "$key_b")" BENCH_THREADS=$threads \
-          BENCH_ACTION_IDS="$ids" BENCH_HISTOGRAM="$work/hist.$key" \
-          $([ $key = b ] && echo BENCH_SKIP_AUDIT=1) \
+    for half in 0 1; do
+      key=${keys[$half]} part=${parts[$half]} ids= skip=
+      # each slice its own part of the case's block: no complaint acted on twice
+      [ -z "$part" ] || ids=$(block_ids "$part" "$s" "$slices")
+      [ "$half" = 0 ] || skip=BENCH_SKIP_AUDIT=1
+      case_started "$key/$c"
+      env BENCH_CASE="$key" BENCH_THREADS=$threads BENCH_ACTION_IDS="$ids" BENCH_HISTOGRAM="$work/hist.$half" $skip \
           wrk -t"$threads" -c"$c" -d"${slice_duration}s" --timeout 30s -s "$script" "$url$path" > /dev/null 2>&1 || true
       case_ended
     done
   done
-  for key in a b; do
-    local k r
-    k=$([ $key = a ] && echo "$key_a" || echo "$key_b")
-    r=$(merged "$work/hist.$key")
-    read -r _ _ rps["$k/$c"] p50["$k/$c"] p95["$k/$c"] p99["$k/$c"] errs["$k/$c"] <<< "$r"
-    printf '  %-30s %3s conn %8s req/s  p50 %8s  p95 %8s  p99 %8s ms  errors %s\n' "$k" "$c" "${rps[$k/$c]}" \
-      "${p50[$k/$c]}" "${p95[$k/$c]}" "${p99[$k/$c]}" "${errs[$k/$c]}"
+  for half in 0 1; do
+    report "${keys[$half]}" "$c" "$(merged "$work/hist.$half")"
   done
 }
 merged() {  # a case's slices: their histograms merged into one RESULT line

@@ -32,8 +32,8 @@ final class ChainWriter {
     /**
      * Locks, for each of {@code chains}, the head of one of its strands: the first strand no other transaction holds
      * (SKIP LOCKED), so concurrent commits append to a log side by side; only when every strand is held does it wait,
-     * for one of them taken at random. Logs are taken in the order of {@link AuditChain} (declaration order) and a transaction waits
-     * only for a log after it holds all the earlier ones, so two cannot deadlock on them.
+     * for one of them taken at random. Logs are taken in the order of {@link AuditChain} (declaration order) and a
+     * transaction waits only for a log after it holds all the earlier ones, so two cannot deadlock on them.
      */
     static Map<AuditChain, ChainReader.StrandHead> lockHeads(Connection c, Collection<AuditChain> chains)
             throws SQLException {

@@ -252,11 +252,9 @@ public class PlanningService {
      * its heatmap from that one instance).
      */
     private Computed computeForReading(InspectionPlan plan) {
-        if (plan.isFrozen()) {
-            return cache.get(dataVersion.current(), List.of("adopted plan", plan.id(), plan.version()), () -> compute(plan));
-        }
-        return cache.get(dataVersion.current(), List.of("draft plan", plan.id(), plan.version(), LocalDate.now(clock)),
-                () -> compute(plan));
+        List<Object> key = plan.isFrozen() ? List.of("adopted plan", plan.id(), plan.version())
+                : List.of("draft plan", plan.id(), plan.version(), LocalDate.now(clock));
+        return cache.get(dataVersion.current(), key, () -> compute(plan));
     }
 
     Computed compute(InspectionPlan plan) {

@@ -58,7 +58,10 @@ public final class CredentialCache {
         if (!isEnabled() || username == null || password == null) {
             return Optional.empty();
         }
-        String key = key(username, password);
+        return remembered(key(username, password));
+    }
+
+    private Optional<Authenticated> remembered(String key) {
         Entry e = entries.get(key);
         if (e == null) {
             return Optional.empty();
@@ -83,11 +86,11 @@ public final class CredentialCache {
         if (!isEnabled() || username == null || password == null) {
             return verify.get();
         }
-        Optional<Authenticated> known = find(username, password);
+        String key = key(username, password);
+        Optional<Authenticated> known = remembered(key);
         if (known.isPresent()) {
             return known;
         }
-        String key = key(username, password);
         CompletableFuture<Optional<Authenticated>> mine = new CompletableFuture<>();
         CompletableFuture<Optional<Authenticated>> running = verifying.putIfAbsent(key, mine);
         if (running != null) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * The plan page's risk-against-capacity chart: a bar for each of the highest risks, its width the entity's total
  * risk against the plan's highest, in the plan or out of it, worked out once per computed plan and language
- * ({@link SameFigures}, as the heatmap) and written by {@link RiskBars}. Request-scoped, so the bars are not kept in the session with the view.
+ * ({@link SameFigures}, as the heatmap) and written by {@link RiskBars}. Request-scoped, so the bars are not kept in
+ * the session with the view.
  */
 @Named
 @RequestScoped
