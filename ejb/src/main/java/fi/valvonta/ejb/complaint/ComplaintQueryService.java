@@ -113,18 +113,32 @@ public class ComplaintQueryService {
         long version = dataVersion.current();
         ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, viewer(q));
         TypedQuery<ComplaintRow> list = em.createQuery(jpql.list(), ComplaintRow.class);
-        TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
-        jpql.parameters().forEach((k, v) -> {
-            list.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        jpql.parameters().forEach(list::setParameter);
         List<ComplaintRow> rows = list.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
         Map<Long, List<Theme>> themes = themesOf(rows.stream().map(ComplaintRow::id).toList());
         List<ComplaintSummary> items = rows.stream()
                 .map(r -> ComplaintAssembler.summary(r, themes.getOrDefault(r.id(), List.of()))).toList();
-        return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(),
-                () -> cache.<Long>get(version, List.of("complaint count", jpql.count(), jpql.parameters()), count::getSingleResult)),
+        return new Page<>(items, ComplaintSearch.total(q.first(), q.max(), rows.size(), () -> countOnce(version, jpql)),
                 q.first(), q.max());
+    }
+
+    /**
+     * How many cases the list {@code q} has, as {@link #search} gives it: counted once per change of the data for the
+     * same filter. For a paged table that asks for its size before its page (PrimeFaces' lazy model), without reading
+     * a page for it.
+     */
+    public long total(@NotNull @Valid ComplaintQuery q) {
+        long version = dataVersion.current();
+        return countOnce(version, ComplaintSearch.of(q, viewer(q)));
+    }
+
+    /** The list's count, counted once per data version and filter. */
+    private long countOnce(long version, ComplaintSearch.Jpql jpql) {
+        return cache.<Long>get(version, List.of("complaint count", jpql.count(), jpql.parameters()), () -> {
+            TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
+            jpql.parameters().forEach(count::setParameter);
+            return count.getSingleResult();
+        });
     }
 
     /** How many cases the list {@code q} has, counted in the database (a work queue's count). */

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * An official as the UI shows them: {@code #{userNames.of(username)}} is the user's display name (a presenter,
- * a decider, an assignee), the user id only for a user no longer in the directory. Looked up once per request.
+ * a decider, an assignee), the user id only for a user no longer in the directory. The directory's names are read
+ * once per request, in one query, when a page first names someone.
  */
 @Named
 @RequestScoped
@@ -19,12 +19,15 @@ public class UserNames {
     @Inject
     UserDirectory users;
 
-    private final Map<String, String> names = new HashMap<>();
+    private Map<String, String> names;
 
     public String of(String username) {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return names.computeIfAbsent(username, u -> users.displayNameOf(u).orElse(u));
+        if (names == null) {
+            names = users.displayNames();
+        }
+        return names.getOrDefault(username, username);
     }
 }
