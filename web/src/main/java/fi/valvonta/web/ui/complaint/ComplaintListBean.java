@@ -61,10 +61,11 @@ public class ComplaintListBean implements Serializable {
     @Inject
     fi.valvonta.web.ui.platform.LocaleBean localeBean;
 
-    /** The filters' options as the page shows them, made once per view (and language), not item by item in EL. */
-    private List<jakarta.faces.model.SelectItem> entityItems;
-    private String entityItemsLanguage;
-    private List<jakarta.faces.model.SelectItem> pilotAreaItems;
+    /** The registry filters' options, made once for all views with the same lists (not item by item in EL). */
+    @Inject
+    fi.valvonta.web.ui.platform.SharedOptions sharedOptions;
+
+    /** The inspector filter's options, made once per view. */
     private List<jakarta.faces.model.SelectItem> inspectorItems;
 
     private Inbox inbox;
@@ -106,7 +107,8 @@ public class ComplaintListBean implements Serializable {
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) search(0, 1, Map.of()).total();
+                // the total only (cached per change of the data): not a page of one row with its themes
+                return (int) complaints.total(query(0, 1, Map.of(), false));
             }
 
             @Override
@@ -132,6 +134,11 @@ public class ComplaintListBean implements Serializable {
     }
 
     private Page<ComplaintSummary> search(int first, int max, Map<String, SortMeta> sortBy) {
+        return complaints.search(query(first, max, sortBy, true));
+    }
+
+    /** The list's query; a case number that is not one is left out of it, and said so when {@code report}. */
+    private ComplaintQuery query(int first, int max, Map<String, SortMeta> sortBy, boolean report) {
         ComplaintQuery.SortField sort = ComplaintQuery.SortField.RECEIVED;
         boolean ascending = false;
         for (SortMeta s : sortBy.values()) {
@@ -146,12 +153,14 @@ public class ComplaintListBean implements Serializable {
         }
         String number = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
         if (number != null && CaseNumber.find(number.toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
-            Messages.addGlobalError("complaint.list.badCaseNumber");
+            if (report) {
+                Messages.addGlobalError("complaint.list.badCaseNumber");
+            }
             number = null;
         }
-        return complaints.search(new ComplaintQuery(inbox, state == null ? Set.of() : Set.of(state), theme, entityId,
+        return new ComplaintQuery(inbox, state == null ? Set.of() : Set.of(state), theme, entityId,
                 pilotAreaId, assignee, overdue, Boolean.TRUE.equals(dueSoon), Boolean.TRUE.equals(statementOverdue), null, number, first, Math.min(max, 500), sort,
-                ascending));
+                ascending);
     }
 
     /** One complaint of the last bulk assignment: assigned, or why not, in the user's language. */
@@ -217,20 +226,13 @@ public class ComplaintListBean implements Serializable {
     /** The entity filter's options: each entity by its name in the user's language. */
     public List<jakarta.faces.model.SelectItem> getEntityItems() {
         String language = localeBean.getLanguage();
-        if (entityItems == null || !language.equals(entityItemsLanguage)) {
-            entityItems = entities.stream().map(e -> new jakarta.faces.model.SelectItem(e.id(), e.name(language))).toList();
-            entityItemsLanguage = language;
-        }
-        return entityItems;
+        return sharedOptions.of(entities, language, e -> new jakarta.faces.model.SelectItem(e.id(), e.name(language)));
     }
 
     /** The pilot area filter's options: number and name. */
     public List<jakarta.faces.model.SelectItem> getPilotAreaItems() {
-        if (pilotAreaItems == null) {
-            pilotAreaItems = pilotAreas.stream()
-                    .map(a -> new jakarta.faces.model.SelectItem(a.id(), a.id() + " " + a.nameFi())).toList();
-        }
-        return pilotAreaItems;
+        return sharedOptions.of(pilotAreas, null,
+                a -> new jakarta.faces.model.SelectItem(a.id(), a.id() + " " + a.nameFi()));
     }
 
     /** The inspectors to filter by and to assign to, by display name. */
