@@ -124,6 +124,19 @@ class PlanningApiIT {
         assertEquals(200, changed.status(), changed.toString());
 
         assertEquals(frozen, inspector.get("/plans/" + id(adopted) + "/entries").body(), "the adopted plan is frozen");
+        // the list and the plan's view total its frozen entries, read without the plan's JSON (PlanHeader, FrozenEntries)
+        JsonObject listed = inspector.get("/plans?year=" + YEAR).array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> id(p) == id(adopted)).findFirst().orElseThrow();
+        for (JsonObject view : List.of(listed, inspector.get("/plans/" + id(adopted)).json())) {
+            for (String total : List.of("daysUsed", "totalRisk", "riskCovered")) {
+                assertEquals(adoption.json().getJsonNumber(total).doubleValue(), view.getJsonNumber(total).doubleValue(),
+                        1e-9, total);
+            }
+            assertEquals(adoption.json().getInt("entityCount"), view.getInt("entityCount"));
+            assertEquals("ADOPTED", view.getString("state"));
+            assertEquals(List.of("revise"), view.getJsonArray("allowedActions").stream()
+                    .map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "as the plan's state allows");
+        }
         double draftAfter = entryOf(entries(inspector, id(draft)), entity).getJsonNumber("totalRisk").doubleValue();
         assertNotEquals(draftBefore, draftAfter, "a draft is recomputed from current data");
 

@@ -38,9 +38,14 @@ public record PlanView(long id, int year, int planVersion, PlanState state, long
 
     /** The plan with its entries (none: totals 0) and the actions allowed to the caller. */
     static PlanView of(InspectionPlan p, List<PlanEntryView> entries, Collection<PlanAction> allowed) {
+        return of(PlanHeader.of(p), entries, allowed);
+    }
+
+    /** The plan of this header with its entries (none: totals 0) and the actions allowed to the caller. */
+    static PlanView of(PlanHeader p, List<PlanEntryView> entries, Collection<PlanAction> allowed) {
         PlanCapacity c = p.capacity();
         List<PlanEntryView> e = entries == null ? List.of() : entries;
-        return new PlanView(p.id(), p.year(), p.planVersion(), p.state(), p.riskModel().id(), p.riskModel().label(),
+        return new PlanView(p.id(), p.year(), p.planVersion(), p.state(), p.riskModelId(), p.riskModelLabel(),
                 c.inspectorDays(), c.reserveShare(), c.costOnSiteDays(), c.costDeskReviewDays(), c.availableDays(),
                 e.stream().mapToDouble(PlanEntryView::daysUsed).sum(),
                 e.stream().mapToDouble(PlanEntryView::riskCovered).sum(),
@@ -48,8 +53,7 @@ public record PlanView(long id, int year, int planVersion, PlanState state, long
                 count(e, InspectionType.ON_SITE), count(e, InspectionType.DESK_REVIEW),
                 e.stream().filter(x -> x.reason() == SelectionReason.HIGH_BAND_OVER_CAPACITY
                         || x.reason() == SelectionReason.HIGH_BAND_OVER_CAPACITY_DESK_REVIEW).map(PlanEntryView::entityId).toList(),
-                p.asOf().orElse(null), p.parametersFingerprint().orElse(null), p.revisesPlanId().orElse(null),
-                p.createdAt(), p.createdBy(), p.adoptedAt().orElse(null), p.adoptedBy().orElse(null),
-                allowed.stream().map(PlanAction::slug).toList());
+                p.asOf(), p.parametersFingerprint(), p.revisesPlanId(), p.createdAt(), p.createdBy(), p.adoptedAt(),
+                p.adoptedBy(), allowed.stream().map(PlanAction::slug).toList());
     }
 }

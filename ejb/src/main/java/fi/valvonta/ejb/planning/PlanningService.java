@@ -82,6 +82,9 @@ public class PlanningService {
     @Inject
     private DerivedCache cache;
 
+    @Inject
+    private FrozenEntries frozenEntries;
+
     @Resource
     private SessionContext ctx;
 
@@ -90,16 +93,17 @@ public class PlanningService {
                     List<PlanEntryView> entries) {
     }
 
+    /** The plans, newest first, with their totals: read without their frozen JSON ({@link PlanHeader}). */
     public List<PlanView> list(Integer year) {
-        List<InspectionPlan> plans = year == null
-                ? em.createQuery("SELECT p FROM InspectionPlan p ORDER BY p.year DESC, p.planVersion DESC", InspectionPlan.class).getResultList()
-                : em.createQuery("SELECT p FROM InspectionPlan p WHERE p.year = :y ORDER BY p.planVersion DESC", InspectionPlan.class)
+        List<PlanHeader> plans = year == null
+                ? em.createQuery(PlanHeader.SELECT + " ORDER BY p.year DESC, p.planVersion DESC", PlanHeader.class).getResultList()
+                : em.createQuery(PlanHeader.SELECT + " WHERE p.year = :y ORDER BY p.planVersion DESC", PlanHeader.class)
                 .setParameter("y", year).getResultList();
-        return plans.stream().map(p -> view(p, frozenEntriesOrNull(p))).toList();
+        return plans.stream().map(h -> view(h, frozenEntriesOrNull(h))).toList();
     }
 
     public Optional<PlanView> find(long id) {
-        return Optional.ofNullable(em.find(InspectionPlan.class, id)).map(p -> view(p, computeForReading(p).entries()));
+        return header(id).map(h -> view(h, entriesFor(h)));
     }
 
     public PlanView get(long id) {
@@ -108,7 +112,17 @@ public class PlanningService {
 
     /** The entries in rank order with their score breakdowns: frozen if adopted, computed now if a draft. */
     public List<PlanEntryView> entries(long id) {
-        return computeForReading(plan(id)).entries();
+        return entriesFor(header(id).orElseThrow(() -> new NotFoundException("plan", id)));
+    }
+
+    /** An adopted plan's frozen entries, read once per plan version; a draft's computed once per data version. */
+    private List<PlanEntryView> entriesFor(PlanHeader h) {
+        return h.isFrozen() ? frozenEntriesOrNull(h) : computeForReading(plan(h.id())).entries();
+    }
+
+    private Optional<PlanHeader> header(long id) {
+        return em.createQuery(PlanHeader.SELECT + " WHERE p.id = :id", PlanHeader.class).setParameter("id", id)
+                .getResultStream().findFirst();
     }
 
     @RolesAllowed({Role.INSPECTOR_NAME, Role.DECISION_MAKER_NAME})
@@ -281,12 +295,34 @@ public class PlanningService {
                 () -> new NotFoundException("snapshot of draft plan", plan.id())), PlanSnapshot.class);
     }
 
-    private static List<PlanEntryView> frozenEntriesOrNull(InspectionPlan plan) {
-        return plan.entriesJson().<List<PlanEntryView>>map(json -> PlanningJson.read(json, ENTRY_LIST)).orElse(null);
+    /** An adopted plan's entries, parsed once per plan version ({@link FrozenEntries}); a draft has none ({@code null}). */
+    private List<PlanEntryView> frozenEntriesOrNull(InspectionPlan plan) {
+        if (!plan.isFrozen()) {
+            return null;
+        }
+        return frozenEntries.of(plan.id(), plan.version(), () -> entriesOf(plan.entriesJson()));
+    }
+
+    /** The same for a plan's header: the entries' JSON read only when not yet parsed for this plan version. */
+    private List<PlanEntryView> frozenEntriesOrNull(PlanHeader plan) {
+        if (!plan.isFrozen()) {
+            return null;
+        }
+        return frozenEntries.of(plan.id(), plan.version(), () -> entriesOf(em.createQuery(
+                "SELECT p.entriesJson FROM InspectionPlan p WHERE p.id = :id", String.class)
+                .setParameter("id", plan.id()).getResultStream().filter(java.util.Objects::nonNull).findFirst()));
+    }
+
+    private static List<PlanEntryView> entriesOf(Optional<String> json) {
+        return json.<List<PlanEntryView>>map(j -> PlanningJson.read(j, ENTRY_LIST)).orElse(null);
     }
 
     private PlanView view(InspectionPlan p, List<PlanEntryView> entries) {
         return PlanView.of(p, entries, p.allowedActions(CallerRoles.of(ctx)));
+    }
+
+    private PlanView view(PlanHeader p, List<PlanEntryView> entries) {
+        return PlanView.of(p, entries, PlanPermissions.allowed(p.state(), CallerRoles.of(ctx)));
     }
 
     // --- lookups
