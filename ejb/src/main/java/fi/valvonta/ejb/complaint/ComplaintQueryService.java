@@ -134,16 +134,15 @@ public class ComplaintQueryService {
 
     /** The list's count, counted once per data version and filter. */
     private long countOnce(long version, ComplaintSearch.Jpql jpql) {
-        return cache.<Long>get(version, List.of("complaint count", jpql.count(), jpql.parameters()), () -> {
-            TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
-            jpql.parameters().forEach(count::setParameter);
-            return count.getSingleResult();
-        });
+        return cache.<Long>get(version, List.of("complaint count", jpql.count(), jpql.parameters()), () -> countNow(jpql));
     }
 
     /** How many cases the list {@code q} has, counted in the database (a work queue's count). */
     public long count(@NotNull @Valid ComplaintQuery q) {
-        ComplaintSearch.Jpql jpql = ComplaintSearch.of(q, viewer(q));
+        return countNow(ComplaintSearch.of(q, viewer(q)));
+    }
+
+    private long countNow(ComplaintSearch.Jpql jpql) {
         TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
         jpql.parameters().forEach(count::setParameter);
         return count.getSingleResult();

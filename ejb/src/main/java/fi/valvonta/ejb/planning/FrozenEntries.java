@@ -1,10 +1,9 @@
 package fi.valvonta.ejb.planning;
 
+import fi.valvonta.ejb.platform.RecentValues;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -19,28 +18,10 @@ public class FrozenEntries {
 
     static final int CAPACITY = 64;
 
-    private final Map<List<Object>, List<PlanEntryView>> entries = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<PlanEntryView>> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentValues<List<Object>, List<PlanEntryView>> entries = new RecentValues<>(CAPACITY);
 
     /** The entries of plan {@code id} at row version {@code version}; read once if missing (none: {@code null}, not kept). */
     public List<PlanEntryView> of(long id, long version, Supplier<List<PlanEntryView>> read) {
-        List<Object> key = List.of(id, version);
-        synchronized (entries) {
-            List<PlanEntryView> known = entries.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        List<PlanEntryView> parsed = read.get(); // outside the lock: two first readers may both parse, to equal lists
-        if (parsed != null) {
-            synchronized (entries) {
-                entries.putIfAbsent(key, parsed);
-            }
-        }
-        return parsed;
+        return entries.get(List.of(id, version), read);
     }
 }

@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Year plans: drafts computed from current data, what-if variants, adoption by a decision-maker (frozen
@@ -297,24 +298,19 @@ public class PlanningService {
 
     /** An adopted plan's entries, parsed once per plan version ({@link FrozenEntries}); a draft has none ({@code null}). */
     private List<PlanEntryView> frozenEntriesOrNull(InspectionPlan plan) {
-        if (!plan.isFrozen()) {
-            return null;
-        }
-        return frozenEntries.of(plan.id(), plan.version(), () -> entriesOf(plan.entriesJson()));
+        return plan.isFrozen() ? frozenEntries(plan.id(), plan.version(), plan::entriesJson) : null;
     }
 
     /** The same for a plan's header: the entries' JSON read only when not yet parsed for this plan version. */
     private List<PlanEntryView> frozenEntriesOrNull(PlanHeader plan) {
-        if (!plan.isFrozen()) {
-            return null;
-        }
-        return frozenEntries.of(plan.id(), plan.version(), () -> entriesOf(em.createQuery(
-                "SELECT p.entriesJson FROM InspectionPlan p WHERE p.id = :id", String.class)
-                .setParameter("id", plan.id()).getResultStream().filter(java.util.Objects::nonNull).findFirst()));
+        return plan.isFrozen() ? frozenEntries(plan.id(), plan.version(), () -> em.createQuery(
+                        "SELECT p.entriesJson FROM InspectionPlan p WHERE p.id = :id", String.class)
+                .setParameter("id", plan.id()).getResultStream().filter(java.util.Objects::nonNull).findFirst()) : null;
     }
 
-    private static List<PlanEntryView> entriesOf(Optional<String> json) {
-        return json.<List<PlanEntryView>>map(j -> PlanningJson.read(j, ENTRY_LIST)).orElse(null);
+    private List<PlanEntryView> frozenEntries(long id, long version, Supplier<Optional<String>> json) {
+        return frozenEntries.of(id, version,
+                () -> json.get().<List<PlanEntryView>>map(j -> PlanningJson.read(j, ENTRY_LIST)).orElse(null));
     }
 
     private PlanView view(InspectionPlan p, List<PlanEntryView> entries) {

@@ -1,7 +1,5 @@
 package fi.valvonta.ejb.platform;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,39 +13,19 @@ import java.util.function.Supplier;
  */
 public final class SameFigures<V> {
 
-    private final int capacity;
-    private final Map<Key, V> values;
+    private final RecentValues<Key, V> values;
 
     public SameFigures(int capacity) {
-        this.capacity = capacity;
-        this.values = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
-                return size() > SameFigures.this.capacity;
-            }
-        };
+        this.values = new RecentValues<>(capacity);
     }
 
     /** The value derived from {@code source} (by identity) and {@code variant} (by equality); derived if missing. */
     public V get(Object source, Object variant, Supplier<V> derive) {
-        Key key = new Key(source, variant);
-        synchronized (values) {
-            V known = values.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        V derived = derive.get(); // outside the lock: two first readers may both derive, and get equal values
-        synchronized (values) {
-            values.putIfAbsent(key, derived);
-        }
-        return derived;
+        return values.get(new Key(source, variant), derive);
     }
 
     public int size() {
-        synchronized (values) {
-            return values.size();
-        }
+        return values.size();
     }
 
     private static final class Key {
