@@ -127,6 +127,50 @@ class MyWorkBrowserIT {
     }
 
     /**
+     * The list's filters on a case number: the state and theme menus (each with its named converter) and the overdue
+     * menu narrow the table to the complaint or to nothing, and its row shows its texts in Finnish.
+     */
+    @Test
+    void theListsStateThemeAndOverdueFiltersNarrowTheTable() throws Exception {
+        JsonObject c = Complaints.register(registrar, Complaints.body().received(TestClock.today().toString()));
+        String number = c.getString("caseNumber");
+        try (Browser browser = new Browser()) {
+            browser.login("kirjaamo", "demo");
+            browser.open("/complaints/list.xhtml");
+            WebDriver d = browser.driver();
+            By rows = By.cssSelector("#list\\:complaints_data > tr");
+            WebElement caseNumber = d.findElement(By.id("list:caseNumber"));
+            caseNumber.sendKeys(number);
+            browser.waiting().until(x -> shows(x, rows, number) && x.findElements(rows).size() == 1);
+            String row = d.findElements(rows).get(0).getText();
+            assertTrue(row.contains("kirjattu") && row.contains("tietosuoja"), row);
+
+            browser.selectOne("list:state", "valmistelussa");
+            browser.waiting().until(x -> shows(x, rows, "Ei rivejä."));
+            browser.selectOne("list:state", "kirjattu");
+            browser.waiting().until(x -> shows(x, rows, number));
+            browser.selectOne("list:theme", "kielelliset oikeudet");
+            browser.waiting().until(x -> shows(x, rows, "Ei rivejä."));
+            browser.selectOne("list:theme", "tietosuoja");
+            browser.waiting().until(x -> shows(x, rows, number));
+            browser.selectOne("list:overdue", "kyllä");
+            browser.waiting().until(x -> shows(x, rows, "Ei rivejä."));
+            browser.selectOne("list:overdue", "ei");
+            browser.waiting().until(x -> shows(x, rows, number));
+        }
+    }
+
+    /** Whether the table's first row shows {@code text} (false while an AJAX update replaces the rows). */
+    private static boolean shows(WebDriver d, By rows, String text) {
+        try {
+            List<WebElement> shown = d.findElements(rows);
+            return !shown.isEmpty() && shown.get(0).getText().contains(text);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
+    /**
      * Signs in, saves the home page as {@code screenshot}, and with {@code click} clicks each count in turn and
      * counts the rows of the list it opens: the count. Returns the counts by item code.
      */

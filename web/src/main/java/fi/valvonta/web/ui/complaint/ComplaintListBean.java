@@ -65,6 +65,13 @@ public class ComplaintListBean implements Serializable {
     @Inject
     fi.valvonta.web.ui.platform.SharedOptions sharedOptions;
 
+    /** The rows' municipalities and assignees by name in the view's language (read once a request). */
+    @Inject
+    fi.valvonta.web.ui.platform.EntityNames entityNames;
+
+    @Inject
+    fi.valvonta.web.ui.platform.UserNames userNames;
+
     /** The inspector filter's options, made once per view. */
     private List<jakarta.faces.model.SelectItem> inspectorItems;
 
@@ -80,16 +87,16 @@ public class ComplaintListBean implements Serializable {
     private Boolean statementOverdue;
     private String caseNumber;
 
-    private List<ComplaintSummary> selected = new ArrayList<>();
+    private List<ComplaintRow> selected = new ArrayList<>();
     private String bulkAssignee;
     private List<BulkRow> bulkResults = List.of();
 
     private List<SupervisedEntityRef> entities = List.of();
     private List<PilotAreaSummary> pilotAreas = List.of();
     private List<InspectorRef> inspectors = List.of();
-    private LazyDataModel<ComplaintSummary> model;
+    private LazyDataModel<ComplaintRow> model;
     /** The rows shown in this view, by row key, for the selection. */
-    private final Map<String, ComplaintSummary> shown = new java.util.HashMap<>();
+    private final Map<String, ComplaintRow> shown = new java.util.HashMap<>();
 
     /** The caller's right to assign, read once a view: the table asks for each row. */
     private boolean mayAssign;
@@ -112,22 +119,25 @@ public class ComplaintListBean implements Serializable {
             }
 
             @Override
-            public List<ComplaintSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                               Map<String, FilterMeta> filterBy) {
+            public List<ComplaintRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
                 Page<ComplaintSummary> page = search(first, pageSize, sortBy);
                 setRowCount((int) page.total());
-                page.items().forEach(c -> shown.put(getRowKey(c), c));
-                return page.items();
+                Locale locale = UiMessages.locale();
+                List<ComplaintRow> rows = page.items().stream()
+                        .map(c -> ComplaintRow.of(c, locale, entityNames::of, userNames::of)).toList();
+                rows.forEach(r -> shown.put(getRowKey(r), r));
+                return rows;
             }
 
             @Override
-            public String getRowKey(ComplaintSummary c) {
-                return String.valueOf(c.id());
+            public String getRowKey(ComplaintRow r) {
+                return String.valueOf(r.id());
             }
 
             /** A selected row, also of a page shown before (the selection spans pages). */
             @Override
-            public ComplaintSummary getRowData(String rowKey) {
+            public ComplaintRow getRowData(String rowKey) {
                 return shown.get(rowKey);
             }
         };
@@ -181,9 +191,9 @@ public class ComplaintListBean implements Serializable {
             return;
         }
         Map<Long, String> numbers = new java.util.HashMap<>();
-        selected.forEach(c -> numbers.put(c.id(), c.caseNumber()));
+        selected.forEach(r -> numbers.put(r.id(), r.caseNumber()));
         List<AssignmentResult> results = assignments.assign(selected.stream()
-                .map(c -> new VersionedComplaint(c.id(), c.version())).toList(), bulkAssignee);
+                .map(r -> new VersionedComplaint(r.id(), r.complaint().version())).toList(), bulkAssignee);
         Locale locale = UiMessages.locale();
         bulkResults = results.stream().map(r -> new BulkRow(r.id(), numbers.get(r.id()), r.isAssigned(),
                 r.findRefusal().map(e -> BusinessExceptionHandler.text(e, locale))
@@ -200,13 +210,6 @@ public class ComplaintListBean implements Serializable {
     /** Whether the caller may assign complaints ({@link ComplaintPermissions#ASSIGN}). */
     public boolean isMayAssign() {
         return mayAssign;
-    }
-
-    /** A row's themes in the view's language, one text (not a repeat per row: each made the table's rows dearer). */
-    public String themesOf(ComplaintSummary c) {
-        Locale locale = UiMessages.locale();
-        return String.join(", ", c.themes().stream()
-                .map(t -> UiMessages.textOr(locale, "complaint.theme." + t.name(), t.name())).toList());
     }
 
     public void showInbox(String name) {
@@ -245,7 +248,7 @@ public class ComplaintListBean implements Serializable {
     }
     public List<PilotAreaSummary> getPilotAreas() { return pilotAreas; }
     public List<InspectorRef> getInspectors() { return inspectors; }
-    public LazyDataModel<ComplaintSummary> getModel() { return model; }
+    public LazyDataModel<ComplaintRow> getModel() { return model; }
 
     public Inbox getInbox() { return inbox; }
     public void setInbox(Inbox v) { inbox = v; }
@@ -269,8 +272,8 @@ public class ComplaintListBean implements Serializable {
     public void setStatementOverdue(Boolean v) { statementOverdue = onOrNull(v); }
 
     private static Boolean onOrNull(Boolean v) { return Boolean.TRUE.equals(v) ? Boolean.TRUE : null; }
-    public List<ComplaintSummary> getSelected() { return selected; }
-    public void setSelected(List<ComplaintSummary> v) { selected = v; }
+    public List<ComplaintRow> getSelected() { return selected; }
+    public void setSelected(List<ComplaintRow> v) { selected = v; }
     public String getBulkAssignee() { return bulkAssignee; }
     public void setBulkAssignee(String v) { bulkAssignee = v; }
     public List<BulkRow> getBulkResults() { return bulkResults; }

@@ -57,10 +57,15 @@ public class PlanBean implements Serializable {
     @Inject
     transient PlanExport export;
 
+    @Inject
+    transient PlanRows planRows;
+
     private Long planId;
     private List<PlanView> plans;
     private PlanView plan;
     private List<PlanEntryView> entries = List.of();
+    /** The ranking's lines with their texts in the view's language (the table's rows; shared, {@link PlanRows}). */
+    private List<PlanRow> rows = List.of();
     private Map<Long, RankShiftView> shifts;
 
     // the new-draft form
@@ -92,6 +97,7 @@ public class PlanBean implements Serializable {
         }
         plan = planId == null ? null : planning.find(planId).orElse(null);
         entries = plan == null ? List.of() : planning.entries(plan.id());
+        rows = planRows.of(entries, UiMessages.locale());
         if (plan != null) {
             weights.clear();
             models.get(plan.riskModelId()).parameters().dimensionWeights()
@@ -233,6 +239,7 @@ public class PlanBean implements Serializable {
     public List<PlanView> getPlans() { return plans; }
     public PlanView getPlan() { return plan; }
     public List<PlanEntryView> getEntries() { return entries; }
+    public List<PlanRow> getRows() { return rows; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public Double getInspectorDays() { return inspectorDays; }

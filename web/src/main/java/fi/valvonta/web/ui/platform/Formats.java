@@ -35,8 +35,12 @@ public class Formats {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(datePattern(locale), locale).format(date);
+        return date == null ? "" : DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(datePattern(l), l))
+                .format(date);
     }
+
+    /** The date formatters by locale, made once (a list page formats two dates a row). */
+    private static final java.util.Map<Locale, DateTimeFormatter> DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static String time(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofPattern(datePattern(locale) + " HH:mm", locale)
