@@ -11,7 +11,8 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
-#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips), BENCH_SLICES (5: the turns of
+#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips), BENCH_JSF_WARMUP (30s for each
+#   of the two JSF pages instead), BENCH_SLICES (5: the turns of
 #   the audited and unaudited writes, measured side by side),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
 #   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode,
@@ -285,10 +286,14 @@ merged() {  # a case's slices: their histograms merged into one RESULT line
 }
 # Warm-up, not measured: each read case and register at 8 connections for BENCH_WARMUP (default 5s; 0 skips), so
 # that the 1-connection figures measure compiled code rather than the JIT's first minutes (the action cases use up
-# their complaints and are left out; register warms the write path).
+# their complaints and are left out; register warms the write path). The two JSF pages run longer (BENCH_JSF_WARMUP,
+# default 30s): a page runs through thousands of methods of Mojarra, PrimeFaces and EL, which C2 compiles only after
+# thousands of pages — after 5 s the list page served 130 pages/s at 8 users, on a server warm for half an hour 225;
+# their 50 users' sessions also reach the views a session keeps (15) during the warm-up, not during the cases.
 warmup=${BENCH_WARMUP:-5s}
+jsf_warmup=${BENCH_JSF_WARMUP:-30s}
 if [ "$warmup" != 0 ]; then
-  echo "warm-up: $warmup a case at 8 connections, not measured"
+  echo "warm-up: $warmup a case ($jsf_warmup each JSF page) at 8 connections, not measured"
   for w in "$get_lua /valvonta/api/v1/me" "$get_lua /valvonta/api/v1/complaints get-complaint" \
            "$get_lua /valvonta/api/v1/complaints?sort=RECEIVED&desc=true&state=IN_PREPARATION&max=25" \
            "$jsf_lua /valvonta/complaints/list.xhtml" "$get_lua /valvonta/api/v1/benchmark/complaint-list?via=JPA&max=25" \
@@ -296,7 +301,9 @@ if [ "$warmup" != 0 ]; then
            "$jsf_lua /valvonta/inspection/plans.xhtml?id=$plan_id" "$get_lua /valvonta/api/v1/plans/$plan_id/entries" \
            "$get_lua /valvonta/api/v1/statistics/complaints" "$register_lua /valvonta/api/v1/complaints"; do
     read -r script path key <<< "$w"
-    env BENCH_CASE="${key:-warm-up}" BENCH_THREADS=2 wrk -t2 -c8 -d"$warmup" --timeout 30s -s "$script" "$url$path" \
+    d=$warmup
+    [ "$script" = "$jsf_lua" ] && d=$jsf_warmup
+    env BENCH_CASE="${key:-warm-up}" BENCH_THREADS=2 wrk -t2 -c8 -d"$d" --timeout 30s -s "$script" "$url$path" \
       > /dev/null 2>&1 || true
   done
   # On 2 CPUs the JIT's C2 compiler takes minutes to compile what the cases run: measure once its queue is drained
