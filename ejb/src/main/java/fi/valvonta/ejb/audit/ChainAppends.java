@@ -1,5 +1,6 @@
 package fi.valvonta.ejb.audit;
 
+import fi.valvonta.ejb.platform.ReadingRequest;
 import fi.valvonta.model.audit.AuditChain;
 import fi.valvonta.model.audit.ChainHead;
 import fi.valvonta.model.audit.ChainLink;
@@ -58,6 +59,7 @@ final class ChainAppends implements Synchronization {
                     + " cannot be appended to after its commit began");
         }
         entries.add(entry);
+        ReadingRequest.changed(); // the request's later readings of the data version see this change
     }
 
     @Override

@@ -100,9 +100,12 @@ public class ComplaintQueryService {
         return audit.trailOf(AuditedType.COMPLAINT, id);
     }
 
-    /** Inspectors a complaint can be assigned to. */
+    /**
+     * Inspectors a complaint can be assigned to: read once per change of the data (a user's creation, roles and
+     * deactivation are audited changes, {@code UserAdministration}), not once per page that offers them.
+     */
     public List<InspectorRef> inspectors() {
-        return store.inspectors();
+        return cache.get(dataVersion.current(), "complaint inspectors", store::inspectors);
     }
 
     /**

@@ -111,6 +111,14 @@ public class PlanningService {
         return find(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
+    /** A plan with its entries, read together for a page that shows both (one transaction, one computation). */
+    public Optional<PlanWithEntries> findWithEntries(long id) {
+        return header(id).map(h -> {
+            List<PlanEntryView> entries = entriesFor(h);
+            return new PlanWithEntries(view(h, entries), entries);
+        });
+    }
+
     /** The entries in rank order with their score breakdowns: frozen if adopted, computed now if a draft. */
     public List<PlanEntryView> entries(long id) {
         return entriesFor(header(id).orElseThrow(() -> new NotFoundException("plan", id)));

@@ -10,6 +10,10 @@ import jakarta.persistence.PersistenceContext;
  * head on with it ({@link fi.valvonta.ejb.audit.AuditTrail}), so the sum grows exactly when committed data changes, on whichever
  * node of a cluster the change was made. A figure derived from the data and read after this version is at least as
  * new as the version: {@link DerivedCache} keeps such figures under it.
+ * <p>
+ * Within a {@link ReadingRequest} (a page: its bean's lists, the table's total, its page of rows, each a service call
+ * of its own) the version is read once and the request's later readers take that reading, as if they had all read at
+ * its start, until the request records a change of its own.
  */
 @Dependent
 public class DataVersion {
@@ -19,6 +23,10 @@ public class DataVersion {
 
     /** Read before the data a cached figure is computed from. */
     public long current() {
+        return ReadingRequest.version(this::read);
+    }
+
+    private long read() {
         Object seq = em.createNativeQuery("SELECT SUM(last_seq) FROM audit_chain_head WHERE log_name = 'audit_record'")
                 .getSingleResult();
         return ((Number) seq).longValue();

@@ -193,7 +193,7 @@ public class ComplaintListBean implements Serializable {
         Map<Long, String> numbers = new java.util.HashMap<>();
         selected.forEach(r -> numbers.put(r.id(), r.caseNumber()));
         List<AssignmentResult> results = assignments.assign(selected.stream()
-                .map(r -> new VersionedComplaint(r.id(), r.complaint().version())).toList(), bulkAssignee);
+                .map(r -> new VersionedComplaint(r.id(), r.version())).toList(), bulkAssignee);
         Locale locale = UiMessages.locale();
         bulkResults = results.stream().map(r -> new BulkRow(r.id(), numbers.get(r.id()), r.isAssigned(),
                 r.findRefusal().map(e -> BusinessExceptionHandler.text(e, locale))

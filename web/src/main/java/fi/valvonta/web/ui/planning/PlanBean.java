@@ -5,6 +5,7 @@ import fi.valvonta.ejb.planning.ModelFromWhatIf;
 import fi.valvonta.ejb.planning.PlanExport;
 import fi.valvonta.ejb.planning.PlanEntryView;
 import fi.valvonta.ejb.planning.PlanView;
+import fi.valvonta.ejb.planning.PlanWithEntries;
 import fi.valvonta.ejb.planning.PlanningService;
 import fi.valvonta.ejb.planning.RankShiftView;
 import fi.valvonta.ejb.planning.ReplanDraft;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan page: plan versions of a year, the ranked table with each entity's breakdown and reason, the
@@ -95,13 +97,16 @@ public class PlanBean implements Serializable {
         if (planId == null && !plans.isEmpty()) {
             planId = plans.get(0).id();
         }
-        plan = planId == null ? null : planning.find(planId).orElse(null);
-        entries = plan == null ? List.of() : planning.entries(plan.id());
+        Optional<PlanWithEntries> shown = planId == null ? Optional.empty() : planning.findWithEntries(planId);
+        plan = shown.map(PlanWithEntries::plan).orElse(null);
+        entries = shown.map(PlanWithEntries::entries).orElse(List.of());
         rows = planRows.of(entries, UiMessages.locale());
         if (plan != null) {
             weights.clear();
-            models.get(plan.riskModelId()).parameters().dimensionWeights()
-                    .forEach((k, v) -> weights.put(Dimension.valueOf(k), v));
+            // the plan's model is among those just listed
+            long modelId = plan.riskModelId();
+            riskModels.stream().filter(m -> m.id() == modelId).findFirst().orElseGet(() -> models.get(modelId))
+                    .parameters().dimensionWeights().forEach((k, v) -> weights.put(Dimension.valueOf(k), v));
             whatIfDays = plan.inspectorDays();
         }
     }

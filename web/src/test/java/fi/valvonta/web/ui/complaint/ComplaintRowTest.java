@@ -39,6 +39,7 @@ class ComplaintRowTest {
         assertTrue(row.themes().contains(", "), row.themes());
         assertTrue(row.rowLabel().endsWith(" LVV/7/2026"), row.rowLabel());
         assertEquals(7, row.id());
+        assertEquals(3, row.version(), "the version shown, for the bulk assignment");
         assertEquals("LVV/7/2026", row.caseNumber());
         assertTrue(row.overdue());
     }
