@@ -157,6 +157,8 @@ class PlanningApiIT {
     @Test
     void riskModelIsLockedOnceAnAdoptedPlanUsesItAndADraftFollowsItsRevisions() {
         JsonObject model = newModel(inspector, Map.of());
+        // the list (read once per change of the data) has the new version, unlocked, at once
+        assertEquals(Boolean.FALSE, listedLocked(id(model)));
         JsonObject draft = newDraft(inspector, YEAR, id(model), 300);
         double espooBefore = entryOf(entries(inspector, id(draft)), 1).getJsonNumber("totalRisk").doubleValue();
 
@@ -171,6 +173,7 @@ class PlanningApiIT {
 
         assertEquals(200, decisionMaker.post("/plans/" + id(draft) + "/adopt", null).status());
         assertTrue(inspector.get("/risk-models/" + id(model)).json().getBoolean("locked"));
+        assertEquals(Boolean.TRUE, listedLocked(id(model)), "the list shows the lock of the adoption");
         Api.Reply locked = inspector.send("PUT", "/risk-models/" + id(model), model.getJsonObject("parameters").toString(), Map.of());
         assertEquals(409, locked.status(), locked.toString());
         assertEquals("risk-model.locked", locked.json().getString("code"));
@@ -297,5 +300,12 @@ class PlanningApiIT {
         assertEquals("substantiatedComplaintWeight", inverted.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
         assertEquals(404, inspector.get("/plans/999999").status());
+    }
+
+    /** Whether {@code GET /risk-models} lists the version locked; null when it does not list it. */
+    private Boolean listedLocked(long modelId) {
+        return inspector.get("/risk-models").array().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == modelId)
+                .map(m -> m.getBoolean("locked")).findFirst().orElse(null);
     }
 }

@@ -3,6 +3,8 @@ package fi.valvonta.ejb.risk;
 import fi.valvonta.ejb.planning.PlanningJson;
 
 import fi.valvonta.ejb.audit.AuditTrail;
+import fi.valvonta.ejb.platform.DataVersion;
+import fi.valvonta.ejb.platform.DerivedCache;
 import fi.valvonta.model.risk.RiskModel;
 import fi.valvonta.model.risk.RiskParameters;
 import fi.valvonta.model.platform.NotFoundException;
@@ -39,9 +41,21 @@ public class RiskModelService {
     @Resource
     private SessionContext ctx;
 
+    @Inject
+    private DerivedCache cache;
+
+    @Inject
+    private DataVersion dataVersion;
+
+    /**
+     * The versions, newest first: read and their parameters parsed once per change of the data (a version's creation,
+     * revision and locking by an adopted plan are audited changes), not for every plan page — each view kept its own
+     * parsed copies.
+     */
     public List<RiskModelView> list() {
-        return em.createQuery("SELECT m FROM RiskModel m ORDER BY m.id DESC", RiskModel.class).getResultList()
-                .stream().map(RiskModelView::of).toList();
+        return cache.get(dataVersion.current(), "risk models", () ->
+                em.createQuery("SELECT m FROM RiskModel m ORDER BY m.id DESC", RiskModel.class).getResultList()
+                        .stream().map(RiskModelView::of).toList());
     }
 
     public Optional<RiskModelView> find(long id) {
