@@ -63,7 +63,7 @@ class MeasureBrowserIT {
             browser.screenshot("measure-draft");
             browser.driver().findElement(By.id("draftForm:save")).click();
 
-            browser.waiting().until(ExpectedConditions.urlContains("/measures/measure.xhtml"));
+            browser.awaitUrlContaining("/measures/measure.xhtml");
             waitForState(browser, "Luonnos");
             long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 

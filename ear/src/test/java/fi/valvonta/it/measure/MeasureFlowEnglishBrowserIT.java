@@ -62,7 +62,7 @@ class MeasureFlowEnglishBrowserIT {
             deadline.clear();
             deadline.sendKeys(D.format(today.plusDays(60)), Keys.ESCAPE);
             browser.driver().findElement(By.id("draftForm:save")).click();
-            browser.waiting().until(ExpectedConditions.urlContains("/measures/measure.xhtml?id="));
+            browser.awaitUrlContaining("/measures/measure.xhtml?id=");
             id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             waitForState(browser, "DRAFT");
             assertTrue(browser.driver().findElement(By.id("hearing")).getText().contains(text(EN, "measure.hearing.none")),

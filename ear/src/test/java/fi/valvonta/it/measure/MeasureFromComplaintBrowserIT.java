@@ -58,7 +58,7 @@ class MeasureFromComplaintBrowserIT {
             date.clear();
             date.sendKeys(DateTimeFormatter.ofPattern("d.M.yyyy").format(deadline), Keys.ESCAPE);
             browser.driver().findElement(By.id("draftForm:save")).click();
-            browser.waiting().until(ExpectedConditions.urlContains("/measures/measure.xhtml"));
+            browser.awaitUrlContaining("/measures/measure.xhtml");
             long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             JsonObject measure = INSPECTOR.get("/measures/" + id).json();

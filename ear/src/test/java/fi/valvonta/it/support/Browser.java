@@ -127,6 +127,29 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("no row of " + tableClientId + " shows " + text);
     }
 
+    /**
+     * Waits for the browser to land on a URL containing the fragment, as after a form that redirects; if it
+     * does not, fails with what the page shows instead (its error messages) and a screenshot, so that a
+     * refused form or a slow server can be told apart from the report alone.
+     */
+    public void awaitUrlContaining(String fragment) {
+        try {
+            wait.until(ExpectedConditions.urlContains(fragment));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String messages = driver.findElements(By.cssSelector(
+                            ".ui-message-error, .ui-messages-error, .ui-messages-warn, .ui-growl-message"))
+                    .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList().toString();
+            String shot = "no-" + fragment.replaceAll("[^A-Za-z0-9]+", "-") + "-" + UUID.randomUUID();
+            try {
+                screenshot(shot);
+            } catch (Exception ignored) {
+                // the messages above are the report; the screenshot is a convenience
+            }
+            throw new AssertionError("the browser stayed on " + driver.getCurrentUrl() + " instead of a URL with "
+                    + fragment + "; the page's messages: " + messages + " (screenshot " + shot + ")", e);
+        }
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
