@@ -68,14 +68,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an option of a PrimeFaces selectOneMenu as a person does: open it, click the item once the
-     * panel has finished opening (a click mid-animation can miss); try again until the label shows it.
+     * Chooses an option of a PrimeFaces selectOneMenu as a person does: wait for its panel to be closed, open it,
+     * click the item once the panel has finished opening (a click mid-animation can miss); try again until the
+     * label shows it.
      */
     public void selectOne(String clientId, String itemLabel) {
         String css = "#" + clientId.replace(":", "\\:");
+        By panel = By.cssSelector(css + "_panel");
         for (int attempt = 1; ; attempt++) {
+            // a panel still closing after the last choice takes a click on the trigger for "close" (PrimeFaces
+            // toggles on whether the panel is hidden), and then never opens: wait until it is closed, as a person does
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
             driver.findElement(By.cssSelector(css + " .ui-selectonemenu-trigger")).click();
-            awaitOverlayOpen(By.cssSelector(css + "_panel"));
+            awaitOverlayOpen(panel);
             By item = By.cssSelector(css + "_items li[data-label='" + itemLabel + "']");
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
