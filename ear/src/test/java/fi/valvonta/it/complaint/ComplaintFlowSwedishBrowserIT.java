@@ -12,7 +12,6 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,11 +55,11 @@ class ComplaintFlowSwedishBrowserIT {
             // the registry registers the complaint
             signIn(browser, "kirjaamo", "/complaints/register.xhtml");
             assertEquals(text(SV, "complaint.register.title"), d.findElement(By.tagName("h1")).getText());
-            type(d, "registration:received_input", D.format(today));
+            browser.typeDate("registration:received", D.format(today));
             d.findElement(By.id("registration:name")).sendKeys("Stina Selenium");
             d.findElement(By.id("registration:email")).sendKeys("stina.selenium@example.fi");
             browser.selectOne("registration:entity", areaName);
-            type(d, "registration:conductFrom_input", D.format(today.minusMonths(2)));
+            browser.typeDate("registration:conductFrom", D.format(today.minusMonths(2)));
             d.findElement(By.cssSelector("label[for='registration:themes:2']")).click();
             d.findElement(By.id("registration:description")).sendKeys("Tjänsten gavs inte på svenska.");
             d.findElement(By.id("registration:register")).click();
@@ -159,10 +158,4 @@ class ComplaintFlowSwedishBrowserIT {
         browser.waiting().until(ExpectedConditions.textToBe(By.id("state"), swedish));
     }
 
-    private static void type(WebDriver d, String id, String text) {
-        WebElement input = d.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        input.sendKeys(text);
-        input.sendKeys(Keys.ESCAPE);
-    }
 }

@@ -104,8 +104,7 @@ class PublicComplaintBrowserIT {
 
             // the complaint, in Swedish, about the employment area Espoo-Kauniainen (Esbo-Grankulla): conduct from 2025 is the area's
             browser.selectOne("complaint:entity", "Esbo-Grankulla");
-            WebElement from = d.findElement(By.id("complaint:conductFrom_input"));
-            from.sendKeys(Keys.chord(Keys.CONTROL, "a"), D.format(TestClock.today().minusWeeks(3)), Keys.ESCAPE);
+            browser.typeDate("complaint:conductFrom", D.format(TestClock.today().minusWeeks(3)));
             d.findElement(By.id("complaint:description")).sendKeys("Jag fick ingen service på svenska vid besöket.");
             d.findElement(By.cssSelector("label[for='complaint:themes:2']")).click();
             d.findElement(By.id("complaint:name")).sendKeys("Sara Selenium");

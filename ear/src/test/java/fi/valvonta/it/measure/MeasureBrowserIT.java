@@ -12,7 +12,6 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -59,7 +58,7 @@ class MeasureBrowserIT {
             type(browser, "draftForm:legalBasis", "Laki 380/2023");
             type(browser, "draftForm:reasoning", "Viiveet vaarantavat asiakkaiden oikeudet.");
             type(browser, "draftForm:decision", "Arvioinnit on saatettava ajan tasalle.");
-            date(browser, "draftForm:deadline", today.plusDays(60));
+            typeDate(browser, "draftForm:deadline", today.plusDays(60));
             browser.screenshot("measure-draft");
             browser.driver().findElement(By.id("draftForm:save")).click();
 
@@ -166,17 +165,9 @@ class MeasureBrowserIT {
         input.sendKeys(text);
     }
 
-    /** Types a date into a PrimeFaces datePicker and closes its calendar popup. */
-    private static void date(Browser browser, String id, LocalDate date) {
-        WebElement input = browser.driver().findElement(By.id(id + "_input"));
-        input.clear();
-        input.sendKeys(D.format(date));
-        input.sendKeys(Keys.ESCAPE);
-    }
-
-    /** Types a date into a date picker of the measure page (as {@link #date}). */
+    /** Types a date into a date picker of the measure page and closes its calendar. */
     private static void typeDate(Browser browser, String id, LocalDate date) {
-        date(browser, id, date);
+        browser.typeDate(id, D.format(date));
     }
 
     private static void waitForState(Browser browser, String label) {

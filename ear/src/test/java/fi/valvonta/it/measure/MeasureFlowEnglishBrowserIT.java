@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -58,9 +57,7 @@ class MeasureFlowEnglishBrowserIT {
             type(browser, "draftForm:legalBasis", "Act 380/2023");
             type(browser, "draftForm:reasoning", "The delays endanger the clients' rights.");
             type(browser, "draftForm:decision", "The assessments must be brought up to date.");
-            WebElement deadline = browser.driver().findElement(By.id("draftForm:deadline_input"));
-            deadline.clear();
-            deadline.sendKeys(D.format(today.plusDays(60)), Keys.ESCAPE);
+            browser.typeDate("draftForm:deadline", D.format(today.plusDays(60)));
             browser.driver().findElement(By.id("draftForm:save")).click();
             browser.awaitUrlContaining("/measures/measure.xhtml?id=");
             id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -69,14 +66,13 @@ class MeasureFlowEnglishBrowserIT {
                     "an order needs a hearing before the decision");
 
             // HL 34 §: the hearing requested, its deadline passed, the party's response recorded
-            type(browser, "actionForm:hearingRequestedOn_input", D.format(today.minusDays(30)));
-            type(browser, "actionForm:hearingDeadline_input", D.format(today.minusDays(14)));
+            browser.typeDate("actionForm:hearingRequestedOn", D.format(today.minusDays(30)));
+            browser.typeDate("actionForm:hearingDeadline", D.format(today.minusDays(14)));
             browser.driver().findElement(By.id("actionForm:requestHearing")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hearing"), "→"));
-            WebElement responded = browser.waiting().until(
+            browser.waiting().until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:hearingRespondedOn_input")));
-            responded.clear();
-            responded.sendKeys(D.format(today.minusDays(20)), Keys.ESCAPE);
+            browser.typeDate("actionForm:hearingRespondedOn", D.format(today.minusDays(20)));
             browser.driver().findElement(By.id("actionForm:recordResponse")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("hearing"), text(EN, "measure.hearing.respondedOn")));
@@ -96,9 +92,8 @@ class MeasureFlowEnglishBrowserIT {
 
             // the inspector records the service
             signIn(browser, "tarkastaja", "/measures/measure.xhtml?id=" + id);
-            WebElement date = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:date_input")));
-            date.clear();
-            date.sendKeys(D.format(today), Keys.ESCAPE);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("actionForm:date_input")));
+            browser.typeDate("actionForm:date", D.format(today));
             // an order obliges: an ordinary letter is refused on the method, with the rule (HL 60 §, 13/2003 18 §)
             browser.selectOne("actionForm:method", text(EN, "serviceMethod.ORDINARY_LETTER"));
             browser.driver().findElement(By.id("actionForm:serve")).click();

@@ -12,7 +12,6 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -54,9 +53,7 @@ class MeasureFromComplaintBrowserIT {
             type(browser, "draftForm:legalBasis", "Laki 380/2023");
             type(browser, "draftForm:reasoning", "Puute vaarantaa asiakkaiden oikeudet.");
             type(browser, "draftForm:decision", "Puute on korjattava.");
-            WebElement date = browser.driver().findElement(By.id("draftForm:deadline_input"));
-            date.clear();
-            date.sendKeys(DateTimeFormatter.ofPattern("d.M.yyyy").format(deadline), Keys.ESCAPE);
+            browser.typeDate("draftForm:deadline", DateTimeFormatter.ofPattern("d.M.yyyy").format(deadline));
             browser.driver().findElement(By.id("draftForm:save")).click();
             browser.awaitUrlContaining("/measures/measure.xhtml");
             long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));

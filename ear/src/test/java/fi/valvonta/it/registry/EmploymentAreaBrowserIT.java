@@ -57,9 +57,7 @@ class EmploymentAreaBrowserIT {
                     By.cssSelector("#establishForm .field:nth-of-type(1) .ui-message"), "Pakollinen tieto"));
 
             browser.driver().findElement(By.id("establishForm:nameFi")).sendKeys(name);
-            WebElement date = browser.driver().findElement(By.id("establishForm:supervisedFrom_input"));
-            date.clear();
-            date.sendKeys(DateTimeFormatter.ofPattern("d.M.yyyy").format(from), Keys.ESCAPE);
+            browser.typeDate("establishForm:supervisedFrom", DateTimeFormatter.ofPattern("d.M.yyyy").format(from));
             browser.driver().findElement(By.id("establishForm:memberIds")).click();
             browser.awaitOverlayOpen(By.id("establishForm:memberIds_panel"));
             By item = By.cssSelector("#establishForm\\:memberIds_panel li[data-item-value='" + member.getInt("id")

@@ -2,6 +2,7 @@ package fi.valvonta.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -91,6 +92,42 @@ public final class Browser implements AutoCloseable {
                 if (attempt == 3) {
                     throw e;
                 }
+            }
+        }
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker ({@code pickerId}: its client id, without {@code _input}) and
+     * closes the calendar it opens on focus, as a person does before going on. The calendar takes Escape only
+     * once it has finished opening: an Escape typed before that is ignored, the calendar then opens anyway and
+     * takes the focus, and the next click on the page scrolls it shut, which gives the focus back to the date and
+     * scrolls the page away from the click (CI lost a draft's save so). So: when the calendar is still there
+     * after the Escape, wait until it is open and close it from where the focus is; then check the date typed
+     * (keys typed as the calendar took the focus would be lost) and type it again if it is not there.
+     */
+    public void typeDate(String pickerId, String text) {
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        By panel = By.id(pickerId + "_panel");
+        for (int attempt = 1; ; attempt++) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ESCAPE); // over what the date shows
+            String state = wait.until(d -> {
+                Object s = ((JavascriptExecutor) d).executeScript("""
+                        var p = document.getElementById(arguments[0]);
+                        if (p === null || getComputedStyle(p).display === 'none') return 'closed';
+                        if (/-exit/.test(p.className)) return null;
+                        return /-enter-done/.test(p.className) ? 'open' : null;""", pickerId + "_panel");
+                return (String) s;
+            });
+            if ("open".equals(state)) {
+                driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            }
+            String typed = input.getAttribute("value");
+            if (text.equals(typed)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the date picker " + pickerId + " shows '" + typed + "', not '" + text + "'");
             }
         }
     }
