@@ -29,7 +29,13 @@ n=${BENCH_N:-100000}
 duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-1 8 50}
 offset=${PORT_OFFSET:-100}
-sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseSerialGC}
+# the JVM gives freed native memory (the JIT's arenas, mostly) back every 5 s where it can (Java 17.0.9 and later):
+# measured after the JSF cases, a trim took resident memory from 756 to 731 MB
+trim=""
+if java -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+  trim=" -XX:TrimNativeHeapInterval=5000"
+fi
+sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseSerialGC$trim}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
 ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
 url=${BENCH_URL:-http://localhost:$((8080 + offset))}
