@@ -24,6 +24,13 @@ import java.util.UUID;
 /** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * Script condition: the overlay panel {@code p} has finished opening. PrimeFaces marks the end of the opening
+     * transition with the class {@code …-enter-done}, or runs no transition when animations are off.
+     */
+    private static final String OVERLAY_OPENED = "/-enter-done/.test(p.className)"
+            + " || (window.PrimeFaces !== undefined && PrimeFaces.animationEnabled === false)";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -110,14 +117,11 @@ public final class Browser implements AutoCloseable {
         By panel = By.id(pickerId + "_panel");
         for (int attempt = 1; ; attempt++) {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ESCAPE); // over what the date shows
-            String state = wait.until(d -> {
-                Object s = ((JavascriptExecutor) d).executeScript("""
-                        var p = document.getElementById(arguments[0]);
-                        if (p === null || getComputedStyle(p).display === 'none') return 'closed';
-                        if (/-exit/.test(p.className)) return null;
-                        return /-enter-done/.test(p.className) ? 'open' : null;""", pickerId + "_panel");
-                return (String) s;
-            });
+            String state = wait.until(d -> (String) ((JavascriptExecutor) d).executeScript("""
+                    var p = document.getElementById(arguments[0]);
+                    if (p === null || getComputedStyle(p).display === 'none') return 'closed';
+                    if (/-exit/.test(p.className)) return null;
+                    return (%s) ? 'open' : null;""".formatted(OVERLAY_OPENED), pickerId + "_panel"));
             if ("open".equals(state)) {
                 driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
@@ -132,17 +136,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits until a PrimeFaces overlay panel is shown and its opening transition has ended: PrimeFaces
-     * marks the end with the class {@code …-enter-done} (or runs no transition when animations are off).
-     */
+    /** Waits until a PrimeFaces overlay panel is shown and its opening transition has ended. */
     public void awaitOverlayOpen(By panel) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var p = arguments[0];"
-                        + "return /-enter-done/.test(p.className)"
-                        + " || (window.PrimeFaces !== undefined && PrimeFaces.animationEnabled === false);",
-                d.findElement(panel))));
+                "var p = arguments[0]; return " + OVERLAY_OPENED + ";", d.findElement(panel))));
     }
 
     /**
