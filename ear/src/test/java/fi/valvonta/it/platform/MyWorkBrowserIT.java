@@ -195,7 +195,7 @@ class MyWorkBrowserIT {
             assertTrue(link.getAttribute("aria-label").endsWith(": " + count), link.getAttribute("aria-label"));
             if (click) {
                 link.click();
-                browser.waiting().until(ExpectedConditions.stalenessOf(link));
+                browser.awaitReplaced(link);
                 assertEquals(count, rowsOfTheList(browser), id + " of " + user + " at " + d.getCurrentUrl());
                 home = false;
             }

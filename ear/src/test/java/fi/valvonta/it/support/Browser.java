@@ -4,8 +4,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -162,7 +164,7 @@ public final class Browser implements AutoCloseable {
             }
             WebElement first = driver.findElement(rows);
             next.get(0).click();
-            wait.until(ExpectedConditions.stalenessOf(first));
+            awaitReplaced(first);
         }
         throw new AssertionError("no row of " + tableClientId + " shows " + text);
     }
@@ -190,6 +192,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the page no longer holds the element (a new page or an AJAX update replaced it). Selenium's
+     * staleness check asks the element whether it is enabled; while the page is being replaced, chromedriver may
+     * answer that with "Node with given id does not belong to the document" instead of a stale reference (CI lost
+     * a language switch so): that too means the element is gone.
+     */
+    public void awaitReplaced(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
@@ -206,7 +230,7 @@ public final class Browser implements AutoCloseable {
         WebElement link = driver.findElement(By.xpath("//form[@id='nav' or @id='langForm']//a[normalize-space()='"
                 + language.toUpperCase(java.util.Locale.ROOT) + "']"));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        awaitReplaced(link);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
