@@ -141,7 +141,10 @@ class ComplaintConcurrencyIT {
         TreeSet<Integer> distinct = new TreeSet<>(serials);
         assertEquals(serials.size(), distinct.size(), "no duplicates");
         assertEquals(1, distinct.first());
-        assertEquals(distinct.size(), distinct.last(), "no gaps: " + distinct);
+        assertEquals(distinct.size(), distinct.last(), () -> "no gaps: " + distinct + "; this test's numbers " + new TreeSet<>(mine)
+                + "; the missing ones looked up by number: " + IntStream.rangeClosed(1, distinct.last())
+                .filter(n -> !distinct.contains(n)).mapToObj(n -> n + " " + reader.get("/complaints?caseNumber=LSSAVI/" + n + "/" + YEAR))
+                .toList());
         assertTrue(distinct.size() >= registrations + 2);
         assertEquals(registrations + 2, mine.size(), "forty numbers, one for the keyed request and the last one: " + mine);
         assertEquals(distinct.last(), Collections.max(mine), "the last registration has the series' last number");

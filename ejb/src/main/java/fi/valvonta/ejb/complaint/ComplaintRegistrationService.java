@@ -31,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Registration of incoming complaints (tiedonhallintalaki 25 §) by the registry and inspectors: intake
@@ -39,6 +41,8 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.REGISTRAR_NAME, Role.INSPECTOR_NAME})
 public class ComplaintRegistrationService {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintRegistrationService.class.getName());
 
     /** How long a request waits for the complaint of a parallel request with its Idempotency-Key, and how often it looks. */
     static final Duration KEY_WAIT = Duration.ofSeconds(30);
@@ -135,7 +139,10 @@ public class ComplaintRegistrationService {
             try {
                 self.giveBack(reservation, idempotencyKey);
             } catch (RuntimeException notGivenBack) {
-                e.addSuppressed(notGivenBack); // the reservation is abandoned: the next registration takes its number later
+                // the reservation is abandoned: a registration takes its number once it is ABANDONED_AFTER old
+                LOG.log(Level.WARNING, notGivenBack, () -> "case number " + reservation.number()
+                        + " of a failed registration not given back");
+                e.addSuppressed(notGivenBack);
             }
             throw e;
         }
