@@ -2,6 +2,7 @@ package fi.valvonta.it.complaint;
 
 import fi.valvonta.it.support.Api;
 import fi.valvonta.it.support.Complaints;
+import fi.valvonta.it.platform.ServerLog;
 import fi.valvonta.it.support.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,6 +12,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static fi.valvonta.it.support.Complaints.act;
@@ -55,6 +58,7 @@ class ComplaintConcurrencyIT {
     @Test
     void parallelRegistrationsGetUniqueGapFreeCaseNumbers() throws Exception {
         int registrations = 40;
+        ServerLog log = ServerLog.fromNow();
         String sharedKey = "it-" + UUID.randomUUID();
         Complaints.Body sharedBody = body().received(RECEIVED).conduct(CONDUCT, null);
         List<Callable<JsonObject>> calls = new ArrayList<>();
@@ -144,11 +148,21 @@ class ComplaintConcurrencyIT {
         assertEquals(distinct.size(), distinct.last(), () -> "no gaps: " + distinct + "; this test's numbers " + new TreeSet<>(mine)
                 + "; the missing ones looked up by number: " + IntStream.rangeClosed(1, distinct.last())
                 .filter(n -> !distinct.contains(n)).mapToObj(n -> n + " " + reader.get("/complaints?caseNumber=LSSAVI/" + n + "/" + YEAR))
-                .toList());
+                .toList() + "; the server's warnings and errors meanwhile:\n" + warnings(log));
         assertTrue(distinct.size() >= registrations + 2);
         assertEquals(registrations + 2, mine.size(), "forty numbers, one for the keyed request and the last one: " + mine);
         assertEquals(distinct.last(), Collections.max(mine), "the last registration has the series' last number");
         assertTrue(distinct.containsAll(mine), "the series holds every number this test got");
+    }
+
+    /** The server's log lines at WARN or above since {@code log} began, the first 60 (a failure's evidence). */
+    private static String warnings(ServerLog log) {
+        try {
+            return log.read().lines().filter(l -> l.matches("^\\S+ \\S+ (WARN|ERROR|SEVERE).*")).limit(60)
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException | RuntimeException e) {
+            return "(server log not read: " + e + ")";
+        }
     }
 
     /**
