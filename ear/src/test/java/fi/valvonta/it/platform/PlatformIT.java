@@ -59,6 +59,29 @@ class PlatformIT {
         assertTrue(info.getString("database").startsWith(expectedDb), info.toString());
     }
 
+    /**
+     * A page is written whole and in UTF-8 where it is not plain ASCII: the widget scripts carry a menu's label and the
+     * paginator's template as they are (Utf8PageFilter encodes the page in bulk and hands on what its encoder holds
+     * once the page is done); an error page too, through the same filter on the error dispatch.
+     */
+    @Test
+    void pagesAndErrorPagesAreWrittenWholeInUtf8() throws Exception {
+        WebSession ui = new WebSession(Api.BASE);
+        assertTrue(ui.signInSucceeds("tarkastaja", "demo"));
+        HttpResponse<String> list = ui.get("/complaints/list.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"),
+                list.headers().map().toString());
+        assertTrue(list.body().contains("label:\"Vastuuhenkil\u00f6\""), "the assignee menu's label in its widget script");
+        assertTrue(list.body().contains("{startRecord}\u2013{endRecord}"), "the paginator's template in its widget script");
+        assertTrue(list.body().stripTrailing().endsWith("</html>"), "the whole page");
+
+        HttpResponse<String> missing = ui.get("/complaints/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<h1>Virhe</h1>"), missing.body());
+        assertTrue(missing.body().stripTrailing().endsWith("</html>"), "the whole error page");
+    }
+
     @Test
     void healthAndOpenApiAreServed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
