@@ -3,7 +3,9 @@ package fi.valvonta.web.ui.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ final class Utf8PageResponse extends HttpServletResponseWrapper {
     public PrintWriter getWriter() throws IOException {
         if (writer == null && !containerWriter) {
             if (StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), false);
+                writer = new PrintWriter(new OutputStreamWriter(new Unflushed(getOutputStream()), StandardCharsets.UTF_8), false);
             } else {
                 containerWriter = true;
             }
@@ -41,9 +43,7 @@ final class Utf8PageResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        finish();
         super.flushBuffer();
     }
 
@@ -60,10 +60,31 @@ final class Utf8PageResponse extends HttpServletResponseWrapper {
         containerWriter = false;
     }
 
-    /** Hands what the page wrote, and the encoder still holds, to the container: once the page is done. */
+    /**
+     * Hands what the page wrote, and the encoder still holds, to the container's buffer: once the page is done. The
+     * response is not committed by it: a page that fits the buffer still goes out with its length, as before.
+     */
     void finish() {
         if (writer != null) {
             writer.flush();
+        }
+    }
+
+    /** The container's stream, which the page's writer fills but never flushes: only {@link #flushBuffer} does. */
+    private static final class Unflushed extends FilterOutputStream {
+
+        Unflushed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            // the container flushes its buffer when it is full, on flushBuffer, and as the response ends
         }
     }
 }

@@ -12,8 +12,10 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class Utf8PageResponseTest {
 
@@ -24,12 +26,18 @@ class Utf8PageResponseTest {
         String encoding = "UTF-8";
         boolean committed;
         int streams;
+        int streamFlushes;
 
         HttpServletResponse response() {
             ServletOutputStream stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) {
                     bytes.write(b);
+                }
+
+                @Override
+                public void flush() {
+                    streamFlushes++;
                 }
 
                 @Override
@@ -86,6 +94,8 @@ class Utf8PageResponseTest {
         assertEquals(text, container.text());
         assertEquals(text.getBytes(StandardCharsets.UTF_8).length, container.bytes.size());
         assertEquals("", container.containerText.toString(), "the container's writer is not used");
+        assertEquals(0, container.streamFlushes, "handed to the container's buffer, not flushed: the response keeps its length");
+        assertFalse(container.committed);
     }
 
     @Test
@@ -118,6 +128,7 @@ class Utf8PageResponseTest {
         page.getWriter().write("kept");
         page.flushBuffer();
         assertEquals("kept", container.text(), "flushBuffer hands the pending text on");
+        assertTrue(container.committed, "and flushes the container's buffer");
         page.getWriter().write(" more");
         assertThrows(IllegalStateException.class, page::resetBuffer);
         page.finish();
