@@ -62,7 +62,8 @@ class PlatformIT {
     /**
      * A page is written whole and in UTF-8 where it is not plain ASCII: the widget scripts carry a menu's label and the
      * paginator's template as they are (Utf8PageFilter encodes the page in bulk and hands on what its encoder holds
-     * once the page is done); an error page too, through the same filter on the error dispatch.
+     * once the page is done); an error page too, through the same filter on the error dispatch, and an ajax request's
+     * error answer.
      */
     @Test
     void pagesAndErrorPagesAreWrittenWholeInUtf8() throws Exception {
@@ -80,6 +81,12 @@ class PlatformIT {
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("<h1>Virhe</h1>"), missing.body());
         assertTrue(missing.body().stripTrailing().endsWith("</html>"), "the whole error page");
+
+        // an ajax request whose view has expired: OmniFaces' exception handler resets the response and answers with
+        // the error page's partial response, written whole through the same filter
+        HttpResponse<String> expired = ui.ajax("/complaints/list.xhtml", "list:inbox", "-1234:5678");
+        assertTrue(expired.body().startsWith("<?xml") && expired.body().contains("<changes>"), expired.body());
+        assertTrue(expired.body().stripTrailing().endsWith("</partial-response>"), "the whole partial response: " + expired.body());
     }
 
     @Test

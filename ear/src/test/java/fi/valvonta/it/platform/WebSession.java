@@ -68,6 +68,26 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * An ajax postback from {@code source} on {@code path} with the view state {@code viewState}, as PrimeFaces sends
+     * one (an unknown view state: the view has expired).
+     */
+    public HttpResponse<String> ajax(String path, String source, String viewState) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", "@form");
+        form.put("jakarta.faces.ViewState", viewState);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Signs in through the login form; the answer is the redirect after a successful sign-in. */
     public HttpResponse<String> signIn(String username, String password) throws Exception {
         return submit("/login.xhtml", "login", Map.of("username", username, "password", password, "next", ""), "submit");

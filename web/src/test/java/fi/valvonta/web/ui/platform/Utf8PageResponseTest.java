@@ -119,6 +119,23 @@ class Utf8PageResponseTest {
         assertEquals("virhe – error", container.text());
     }
 
+    /**
+     * As with the container's writer (Undertow keeps writing what a writer taken before a reset writes after it), a
+     * writer taken before a reset writes on after it, and that goes out.
+     */
+    @Test
+    void theWriterTakenBeforeAResetWritesOnAndThatGoesOut() throws Exception {
+        Container container = new Container();
+        Utf8PageResponse page = new Utf8PageResponse(container.response());
+        PrintWriter partial = page.getWriter();
+        partial.write("<partial-response>half an update, ä");
+        page.reset();
+        partial.write("<partial-response><error>virhe – error</error></partial-response>");
+        page.finish();
+        assertEquals("<partial-response><error>virhe – error</error></partial-response>", container.text());
+        assertSame(partial, page.getWriter(), "the page's one writer");
+    }
+
     @Test
     void resetBufferDropsThePendingTextButACommittedResponseRefusesIt() throws Exception {
         Container container = new Container();
