@@ -11,8 +11,8 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
-#   BENCH_WARMUP (5s a case at 8 connections before measuring, not reported; 0 skips), BENCH_JSF_WARMUP (30s for each
-#   of the two JSF pages instead), BENCH_SLICES (5: the turns of
+#   BENCH_WARMUP (10s a case at 8 connections before measuring, not reported; 0 skips), BENCH_JSF_WARMUP (60s for each
+#   of the two JSF pages instead, then a third of that each at the most connections), BENCH_SLICES (5: the turns of
 #   the audited and unaudited writes, measured side by side),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
 #   leaves the server running, BENCH_URL=http://host:port uses a server already running in benchmark mode,
@@ -35,7 +35,10 @@ trim=""
 if java -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
   trim=" -XX:TrimNativeHeapInterval=5000"
 fi
-sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseSerialGC$trim}
+# G1, not the serial collector: with the 50 users' views in the heap the serial one's old generation filled every
+# ~20 s and its full collections stopped the server for 240-300 ms, in the JSF cases at 50 users; G1 collects the old
+# generation concurrently (no full collection in the comparison in README, JVM options)
+sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseG1GC$trim}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
 ear=${BENCH_EAR:-$root/ear/target/valvonta.ear}
 url=${BENCH_URL:-http://localhost:$((8080 + offset))}
@@ -290,16 +293,20 @@ merged() {  # a case's slices: their histograms merged into one RESULT line
       printf "RESULT %d %.1f %.1f %.1f %.1f %d\n", requests, requests / (micros / 1000000), q[1], q[2], q[3], errors
     }'
 }
-# Warm-up, not measured: each read case and register at 8 connections for BENCH_WARMUP (default 5s; 0 skips), so
-# that the 1-connection figures measure compiled code rather than the JIT's first minutes (the action cases use up
-# their complaints and are left out; register warms the write path). The two JSF pages run longer (BENCH_JSF_WARMUP,
-# default 30s): a page runs through thousands of methods of Mojarra, PrimeFaces and EL, which C2 compiles only after
-# thousands of pages — after 5 s the list page served 130 pages/s at 8 users, on a server warm for half an hour 225;
-# their 50 users' sessions also reach the views a session keeps (15) during the warm-up, not during the cases.
-warmup=${BENCH_WARMUP:-5s}
-jsf_warmup=${BENCH_JSF_WARMUP:-30s}
+# Warm-up, not measured: the figures are of a server in its steady state, as one that has served its users for a
+# while. Each read case and register at 8 connections for BENCH_WARMUP (default 10s; 0 skips), so that the
+# 1-connection figures measure compiled code rather than the JIT's first minutes (the action cases use up their
+# complaints and are left out; register warms the write path). The two JSF pages run longer (BENCH_JSF_WARMUP, default
+# 60s, then a third of that at the most connections): a page runs through thousands of methods of Mojarra, PrimeFaces
+# and EL, which C2 compiles only after thousands of pages — after 5 s the list page served 130 pages/s at 8 users, on a
+# server warm for half an hour 225; after 30 s at 8 and the rest of the warm-up, the JSF pages at 50 users still ran
+# 20-30 % below what the same server served minutes later. The 50 users' sessions also reach the views a session keeps
+# (15) during the warm-up, not during the cases.
+warmup=${BENCH_WARMUP:-10s}
+jsf_warmup=${BENCH_JSF_WARMUP:-60s}
+jsf_warmup_most=$(( ${jsf_warmup%s} / 3 ))s
 if [ "$warmup" != 0 ]; then
-  echo "warm-up: $warmup a case ($jsf_warmup each JSF page) at 8 connections, not measured"
+  echo "warm-up: $warmup a case ($jsf_warmup each JSF page, then $jsf_warmup_most each at $max_connections connections), not measured"
   for w in "$get_lua /valvonta/api/v1/me" "$get_lua /valvonta/api/v1/complaints get-complaint" \
            "$get_lua /valvonta/api/v1/complaints?sort=RECEIVED&desc=true&state=IN_PREPARATION&max=25" \
            "$jsf_lua /valvonta/complaints/list.xhtml" "$get_lua /valvonta/api/v1/benchmark/complaint-list?via=JPA&max=25" \
@@ -311,6 +318,9 @@ if [ "$warmup" != 0 ]; then
     [ "$script" = "$jsf_lua" ] && d=$jsf_warmup
     env BENCH_CASE="${key:-warm-up}" BENCH_THREADS=2 wrk -t2 -c8 -d"$d" --timeout 30s -s "$script" "$url$path" \
       > /dev/null 2>&1 || true
+  done
+  for path in /valvonta/complaints/list.xhtml "/valvonta/inspection/plans.xhtml?id=$plan_id"; do
+    wrk -t2 -c"$max_connections" -d"$jsf_warmup_most" --timeout 30s -s "$jsf_lua" "$url$path" > /dev/null 2>&1 || true
   done
   # On 2 CPUs the JIT's C2 compiler takes minutes to compile what the cases run: measure once its queue is drained
   # (a server this script started; at most BENCH_JIT_WAIT seconds, default 120)
@@ -324,6 +334,7 @@ if [ "$warmup" != 0 ]; then
     echo "JIT compile queue: $queued left after waiting ${waited} s"
   fi
 fi
+[ -z "${server_pid:-}" ] || echo "measuring from $(ps -o etimes= -p "$server_pid" | tr -d ' ') s after the server's start"
 for c in $connections; do
   curl -s -o /dev/null -u tarkastaja:demo "$api/plans/$plan_id/entries"   # warm the draft
   measure "me (no-op)"             "$c" "$get_lua" "/valvonta/api/v1/me"
