@@ -11,7 +11,7 @@
 # Needs the built EAR and classes (mvn -B install -DskipTests), PostgreSQL at PGHOST:PGPORT (trust or the postgres
 # user), psql, curl; installs Debian's wrk when it is missing. Settings (environment):
 #   BENCH_DB (valvonta_bench), BENCH_N (100000), BENCH_DURATION (10s a case), BENCH_CONNECTIONS ("1 8 50"),
-#   BENCH_WARMUP (10s a case at 8 connections before measuring, not reported; 0 skips), BENCH_JSF_WARMUP (60s for each
+#   BENCH_WARMUP (10s a case at 8 connections before measuring, not reported; 0 skips), BENCH_JSF_WARMUP (60s, in seconds, for each
 #   of the two JSF pages instead, then a third of that each at the most connections), BENCH_SLICES (5: the turns of
 #   the audited and unaudited writes, measured side by side),
 #   PORT_OFFSET (100: http 8180), BENCH_EAR (ear/target/valvonta.ear), BENCH_JAVA_SIZING (the server's heap, default as README), BENCH_KEEP_SERVER=1
