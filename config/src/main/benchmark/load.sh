@@ -36,7 +36,7 @@ if java -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
   trim=" -XX:TrimNativeHeapInterval=5000"
 fi
 # G1, not the serial collector: with the 50 users' views in the heap the serial one's old generation filled every
-# ~20 s and its full collections stopped the server for 240-300 ms, in the JSF cases at 50 users; G1 collects the old
+# ~20 s and its full collections stopped the server for 240-480 ms, most often in the JSF cases; G1 collects the old
 # generation concurrently (no full collection in the comparison in README, JVM options)
 sizing=${BENCH_JAVA_SIZING:--Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -Xss512k -XX:+UseG1GC$trim}
 wildfly=${WILDFLY_HOME:-$root/config/target/wildfly}
@@ -299,9 +299,9 @@ merged() {  # a case's slices: their histograms merged into one RESULT line
 # complaints and are left out; register warms the write path). The two JSF pages run longer (BENCH_JSF_WARMUP, default
 # 60s, then a third of that at the most connections): a page runs through thousands of methods of Mojarra, PrimeFaces
 # and EL, which C2 compiles only after thousands of pages — after 5 s the list page served 130 pages/s at 8 users, on a
-# server warm for half an hour 225; after 30 s at 8 and the rest of the warm-up, the JSF pages at 50 users still ran
-# 20-30 % below what the same server served minutes later. The 50 users' sessions also reach the views a session keeps
-# (15) during the warm-up, not during the cases.
+# server warm for half an hour 225; after 160 s of warm-up, the JSF pages at 50 users still served 5-24 % fewer pages
+# than the same server two minutes later (README, Collector and warm-up). The 50 users' sessions also reach the views
+# a session keeps (15) during the warm-up, not during the cases.
 warmup=${BENCH_WARMUP:-10s}
 jsf_warmup=${BENCH_JSF_WARMUP:-60s}
 jsf_warmup_most=$(( ${jsf_warmup%s} / 3 ))s

@@ -59,13 +59,7 @@ public final class WebSession {
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return post(path, form, HttpRequest.newBuilder());
     }
 
     /**
@@ -79,11 +73,16 @@ public final class WebSession {
         form.put("jakarta.faces.partial.execute", source);
         form.put("jakarta.faces.partial.render", "@form");
         form.put("jakarta.faces.ViewState", viewState);
+        return post(path, form, HttpRequest.newBuilder().header("Faces-Request", "partial/ajax"));
+    }
+
+    /** Posts {@code form} URL-encoded to {@code path}, with what {@code request} already carries (headers). */
+    private HttpResponse<String> post(String path, Map<String, String> form, HttpRequest.Builder request) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+        return http.send(request.uri(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
